@@ -1,0 +1,118 @@
+package awssdk
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dualstacklint/dualstacklint/endpoints"
+	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:             "awssdk",
+	Doc:              "find AWS SDK config and client construction and what it sets (shared by the dualstack checks; reports nothing)",
+	URL:              "https://github.com/dualstacklint/dualstacklint/blob/main/docs/checks.md",
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Run:              run,
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeFor[*Result](),
+}
+
+// Regions is the -regions flag: the regions code without a constant region
+// may run in. Fixes that enable dual-stack are offered only when every one
+// of them has a verified dual-stack endpoint.
+var Regions = RegionList{}
+
+func init() {
+	Analyzer.Flags.Var(&Regions, "regions", "comma-separated `regions` (or partitions, e.g. aws-us-gov) the code may run in when it sets no constant region; default: every region of the aws partition")
+}
+
+// RegionList is a flag.Value holding regions; partition IDs expand to their
+// regions. Unknown names are rejected.
+type RegionList struct{ list []string }
+
+func (r *RegionList) String() string { return strings.Join(r.list, ",") }
+
+func (r *RegionList) Set(s string) error {
+	var out []string
+	for name := range strings.SplitSeq(s, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		if regions, err := endpoints.Regions(name); err == nil {
+			out = append(out, regions...)
+			continue
+		}
+		if _, ok := endpoints.PartitionOf(name); !ok || endpoints.IsPseudoRegion(name) {
+			return fmt.Errorf("unknown region %q", name)
+		}
+		out = append(out, name)
+	}
+	if len(out) == 0 {
+		return fmt.Errorf("no regions in %q", s)
+	}
+	slices.Sort(out)
+	r.list = slices.Compact(out)
+	return nil
+}
+
+// List returns the regions, defaulting to the aws partition's.
+func (r *RegionList) List() []string {
+	if len(r.list) > 0 {
+		return r.list
+	}
+	regions, _ := endpoints.Regions("aws")
+	return regions
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{Regions: Regions.List()}
+	if !sdk.ImportsSDK(pass.Pkg) {
+		return res, nil // the common case under go vet: nothing to do
+	}
+	a := &analyzer{
+		pass:    pass,
+		info:    pass.TypesInfo,
+		insp:    pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		res:     res,
+		decls:   map[*types.Func]*ast.FuncDecl{},
+		assigns: map[*types.Var][]assign{},
+		uses:    map[*types.Var][]inspector.Cursor{},
+		files:   map[*ast.File]bool{},
+		configs: map[*ast.CallExpr]*Config{},
+	}
+	a.index()
+	a.findConfigs()
+	a.findClients()
+	return res, nil
+}
+
+type analyzer struct {
+	pass    *analysis.Pass
+	info    *types.Info
+	insp    *inspector.Inspector
+	res     *Result
+	decls   map[*types.Func]*ast.FuncDecl
+	assigns map[*types.Var][]assign
+	uses    map[*types.Var][]inspector.Cursor
+	files   map[*ast.File]bool
+	configs map[*ast.CallExpr]*Config
+}
+
+// An assign is one way a variable gets a value.
+type assign struct {
+	rhs   ast.Expr // nil: unknown (range, op-assignment, ...) or zero value
+	index int      // result index when rhs is a multi-value call
+	tuple bool
+	zero  bool // declared without a value
+	node  ast.Node
+}

@@ -1,0 +1,92 @@
+package dualstackclient
+
+import (
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dualstacklint/dualstacklint/endpoints"
+	"github.com/dualstacklint/dualstacklint/passes/awssdk"
+	"github.com/dualstacklint/dualstacklint/passes/internal/dualstack"
+	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
+)
+
+const Name = "dualstackclient"
+
+var Analyzer = &analysis.Analyzer{
+	Name: Name,
+	Doc: `report AWS SDK service clients that do not use dual-stack endpoints
+
+Reports svc.NewFromConfig and svc.New calls whose client ends up without
+dual-stack where dualstackconfig does not report the config: clients from
+aws.Config or svc.Options literals (they never read AWS_USE_DUALSTACK_ENDPOINT),
+clients of configs that cannot be switched on as a whole, and explicit
+DualStackEndpointStateDisabled. The fix sets
+o.EndpointOptions.UseDualStackEndpoint when every target region has a
+verified dual-stack endpoint.`,
+	URL:      dualstack.DocURL(Name),
+	Requires: []*analysis.Analyzer{awssdk.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[awssdk.Analyzer].(*awssdk.Result)
+	for _, cl := range res.Clients {
+		if cl.V1 || dualstack.Skip(pass, cl.File) || !dualstack.NeedsDualStack(cl) {
+			continue
+		}
+		ds := cl.DualStack()
+		explicit := ds.State == sdk.Disabled && (cl.Own.DualStack.Node != nil || cl.Origin == awssdk.FromOptions)
+		if cl.Config != nil && dualstack.ReportedAtConfig(res, cl.Config) && !explicit {
+			continue // reported once, at the config
+		}
+		if ds.State == sdk.Disabled && !explicit {
+			continue // disabled by the config: dualstackconfig's report
+		}
+		report(pass, res, cl, ds, explicit)
+	}
+	return nil, nil
+}
+
+func report(pass *analysis.Pass, res *awssdk.Result, cl *awssdk.Client, ds awssdk.Setting, explicit bool) {
+	ctor := "NewFromConfig"
+	if cl.Origin == awssdk.FromOptions {
+		ctor = "New"
+	}
+	d := analysis.Diagnostic{Pos: cl.Call.Pos(), End: cl.Call.End(), Category: Name, URL: dualstack.DocURL(Name)}
+	e := cl.Effective()
+	host := ""
+	if e.Region != "" {
+		if ep, err := endpoints.DualStack(cl.Service, e.Region, e.FIPS.State == sdk.Enabled); err == nil && ep.IPv4 != "" {
+			host = " (" + ep.IPv4 + ")"
+		}
+	}
+	switch {
+	case explicit:
+		d.Pos, d.End = ds.Node.Pos(), ds.Node.End()
+		d.Message = fmt.Sprintf("dual-stack endpoints are explicitly disabled for this %s client: it cannot reach AWS from IPv6-only networks%s", cl.Service, ipv4Note(host))
+	case cl.Origin == awssdk.FromLiteral:
+		d.Message = fmt.Sprintf("%s.%s uses an aws.Config literal, which never reads AWS_USE_DUALSTACK_ENDPOINT or the shared config: the client uses an IPv4-only endpoint%s; "+
+			"set o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled", cl.Service, ctor, host)
+	case cl.Origin == awssdk.FromOptions:
+		d.Message = fmt.Sprintf("%s.New with an Options literal never reads AWS_USE_DUALSTACK_ENDPOINT or the shared config: the client uses an IPv4-only endpoint%s; "+
+			"set EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled", cl.Service, host)
+	default:
+		d.Message = fmt.Sprintf("%s client does not enable dual-stack endpoints: it uses an IPv4-only endpoint%s unless AWS_USE_DUALSTACK_ENDPOINT=true; "+
+			"set o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled", cl.Service, host)
+	}
+	if c := dualstack.ClientCoverage(res, cl); !c.OK() {
+		d.Message += "; " + c.Why()
+	} else if fix, ok := dualstack.EnableClient(pass, cl); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	pass.Report(d)
+}
+
+// ipv4Note turns " (host)" into "; it uses host".
+func ipv4Note(host string) string {
+	if len(host) < 3 {
+		return ""
+	}
+	return "; it uses " + host[2:len(host)-1]
+}

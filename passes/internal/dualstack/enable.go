@@ -1,0 +1,122 @@
+package dualstack
+
+import (
+	"go/ast"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dualstacklint/dualstacklint/passes/awssdk"
+	"github.com/dualstacklint/dualstacklint/passes/internal/fixes"
+	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
+)
+
+const (
+	enabled  = "DualStackEndpointStateEnabled"
+	disabled = "DualStackEndpointStateDisabled"
+)
+
+// EnableConfig returns the fix that switches a v2 config's dual-stack on:
+// Disabled becomes Enabled, or config.WithUseDualStackEndpoint(Enabled) is
+// added to the call (or to its visible option slice).
+func EnableConfig(pass *analysis.Pass, cfg *awssdk.Config) (analysis.SuggestedFix, bool) {
+	const msg = "Enable dual-stack endpoints for this config"
+	if cfg.DualStack.State == sdk.Disabled {
+		edits, ok := flipDisabled(pass, cfg.File, cfg.DualStack.Node)
+		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, ok
+	}
+	if cfg.Opaque && cfg.Options == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	cq, ok := fixes.CallQualifier(pass.TypesInfo, cfg.Call.Fun)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	aq, edits := fixes.Qualifier(pass, cfg.File, cfg.Call.Pos(), sdk.V2AWS, "aws")
+	opt := fixes.Qualify(cq, "WithUseDualStackEndpoint") + "(" + fixes.Qualify(aq, enabled) + ")"
+	var edit analysis.TextEdit
+	if cfg.Call.Ellipsis.IsValid() {
+		if cfg.Options == nil {
+			return analysis.SuggestedFix{}, false
+		}
+		edit, ok = fixes.AppendItem(pass, cfg.Options.Elts, cfg.Options.Lbrace, cfg.Options.Rbrace, opt)
+	} else {
+		edit, ok = fixes.AppendItem(pass, cfg.Call.Args, cfg.Call.Lparen, cfg.Call.Rparen, opt)
+	}
+	return analysis.SuggestedFix{Message: msg, TextEdits: append(edits, edit)}, ok
+}
+
+// EnableClient returns the fix that switches a v2 client's dual-stack on: its
+// own Disabled becomes Enabled, or an option sets
+// EndpointOptions.UseDualStackEndpoint (a line in its last option func
+// literal, or a new option func).
+func EnableClient(pass *analysis.Pass, cl *awssdk.Client) (analysis.SuggestedFix, bool) {
+	const msg = "Enable dual-stack endpoints for this client"
+	if cl.Own.DualStack.State == sdk.Disabled {
+		edits, ok := flipDisabled(pass, cl.File, cl.Own.DualStack.Node)
+		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, ok
+	}
+	if cl.Base.DualStack.State == sdk.Disabled && cl.Origin == awssdk.FromOptions {
+		edits, ok := flipDisabled(pass, cl.File, cl.Base.DualStack.Node)
+		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, ok
+	}
+	aq, edits := fixes.Qualifier(pass, cl.File, cl.Call.Pos(), sdk.V2AWS, "aws")
+	value := fixes.Qualify(aq, enabled)
+	if n := len(cl.OptionLits); n > 0 && !cl.Call.Ellipsis.IsValid() {
+		lit := cl.OptionLits[n-1]
+		if names := lit.Type.Params.List[0].Names; len(names) == 1 && names[0].Name != "_" {
+			if edit, ok := fixes.PrependStmt(pass, lit, names[0].Name+".EndpointOptions.UseDualStackEndpoint = "+value); ok {
+				return analysis.SuggestedFix{Message: msg, TextEdits: append(edits, edit)}, true
+			}
+		}
+	}
+	sq, ok := fixes.CallQualifier(pass.TypesInfo, cl.Call.Fun)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	opt := "func(o *" + fixes.Qualify(sq, "Options") + ") { o.EndpointOptions.UseDualStackEndpoint = " + value + " }"
+	var edit analysis.TextEdit
+	switch {
+	case cl.Call.Ellipsis.IsValid() && cl.OptionsSlice != nil:
+		edit, ok = fixes.AppendItem(pass, cl.OptionsSlice.Elts, cl.OptionsSlice.Lbrace, cl.OptionsSlice.Rbrace, opt)
+	case cl.Call.Ellipsis.IsValid():
+		return analysis.SuggestedFix{}, false
+	default:
+		edit, ok = fixes.AppendItem(pass, cl.Call.Args, cl.Call.Lparen, cl.Call.Rparen, opt)
+	}
+	return analysis.SuggestedFix{Message: msg, TextEdits: append(edits, edit)}, ok
+}
+
+// flipDisabled rewrites the DualStackEndpointStateDisabled a setting node
+// (a config.WithUseDualStackEndpoint call, an assignment, a literal field)
+// holds into Enabled, keeping its qualifier.
+func flipDisabled(pass *analysis.Pass, file *ast.File, n ast.Node) ([]analysis.TextEdit, bool) {
+	var value ast.Expr
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		if len(n.Args) == 1 {
+			value = n.Args[0]
+		}
+	case *ast.AssignStmt:
+		if len(n.Rhs) == 1 {
+			value = n.Rhs[0]
+		}
+	case *ast.KeyValueExpr:
+		value = n.Value
+	}
+	if value == nil || sdk.EndpointState(pass.TypesInfo, value) != sdk.Disabled {
+		return nil, false
+	}
+	switch v := ast.Unparen(value).(type) {
+	case *ast.SelectorExpr:
+		if v.Sel.Name == disabled {
+			return []analysis.TextEdit{{Pos: v.Sel.Pos(), End: v.Sel.End(), NewText: []byte(enabled)}}, true
+		}
+	case *ast.Ident:
+		if v.Name == disabled { // dot import
+			return []analysis.TextEdit{{Pos: v.Pos(), End: v.End(), NewText: []byte(enabled)}}, true
+		}
+	}
+	// Some other constant expression: spell Enabled out.
+	aq, edits := fixes.Qualifier(pass, file, value.Pos(), sdk.V2AWS, "aws")
+	return append(edits, analysis.TextEdit{Pos: value.Pos(), End: value.End(), NewText: []byte(fixes.Qualify(aq, enabled))}), true
+}

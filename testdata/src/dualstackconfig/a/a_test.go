@@ -1,0 +1,13 @@
+package a_test
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+)
+
+func inTest(ctx context.Context) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+	_ = s3.NewFromConfig(cfg)
+}
