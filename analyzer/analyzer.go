@@ -11,6 +11,7 @@ import (
 	"github.com/dualstacklint/dualstacklint/passes/dualstackbreak"
 	"github.com/dualstacklint/dualstacklint/passes/dualstackclient"
 	"github.com/dualstacklint/dualstacklint/passes/dualstackconfig"
+	"github.com/dualstacklint/dualstacklint/passes/ipv4endpoint"
 )
 
 // Suite is every check. Analyzer names are stable: they are the diagnostic
@@ -19,6 +20,7 @@ var Suite = []*analysis.Analyzer{
 	dualstackconfig.Analyzer,
 	dualstackclient.Analyzer,
 	dualstackbreak.Analyzer,
+	ipv4endpoint.Analyzer,
 }
 
 // RegisterFlags adds the flags every check shares (-regions) to fs.

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dualstacklint/dualstacklint/endpoints"
@@ -20,7 +19,6 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "awssdk",
 	Doc:              "find AWS SDK config and client construction and what it sets (shared by the dualstack checks; reports nothing)",
 	URL:              "https://github.com/dualstacklint/dualstacklint/blob/main/docs/checks.md",
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Result](),
@@ -82,7 +80,7 @@ func run(pass *analysis.Pass) (any, error) {
 	a := &analyzer{
 		pass:    pass,
 		info:    pass.TypesInfo,
-		insp:    pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		insp:    inspector.New(pass.Files), // built only for packages that use the SDK
 		res:     res,
 		decls:   map[*types.Func]*ast.FuncDecl{},
 		assigns: map[*types.Var][]assign{},

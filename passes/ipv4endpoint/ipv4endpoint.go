@@ -1,0 +1,280 @@
+package ipv4endpoint
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dualstacklint/dualstacklint/passes/awssdk"
+	"github.com/dualstacklint/dualstacklint/passes/internal/dualstack"
+	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
+)
+
+const Name = "ipv4endpoint"
+
+var Analyzer = &analysis.Analyzer{
+	Name: Name,
+	Doc: `report hard-coded IPv4-only AWS endpoints
+
+Reports AWS endpoint hostnames and URLs (sqs.us-east-1.amazonaws.com,
+s3-us-west-2.amazonaws.com, https://sts.amazonaws.com, the constant parts of
+fmt.Sprintf formats and concatenations) that reach BaseEndpoint, endpoint
+resolvers, v1 aws.Config.Endpoint or net/http requests. The fix uses the
+dual-stack hostname when it is verified for the target regions.`,
+	URL:      dualstack.DocURL(Name),
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Run:      run,
+}
+
+var all bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&all, "all", false, "also report IPv4-only AWS hosts in any string constant of non-test code, not just those that reach an endpoint")
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !all && !mayHaveSinks(pass.Pkg) {
+		return nil, nil
+	}
+	c := &checker{pass: pass, tr: newTracer(pass), seen: map[token.Pos]bool{}, regions: awssdk.Regions.List()}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	insp.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			c.call(n)
+		case *ast.CompositeLit:
+			c.lit(n)
+		case *ast.AssignStmt:
+			c.assign(n)
+		}
+	})
+	if all {
+		insp.Preorder([]ast.Node{(*ast.BasicLit)(nil)}, func(n ast.Node) {
+			lit := n.(*ast.BasicLit)
+			if lit.Kind == token.STRING {
+				c.check(lit, "a string constant", "")
+			}
+		})
+	}
+	return nil, nil
+}
+
+// mayHaveSinks reports whether a package imports anything with an endpoint
+// sink: the AWS SDKs or net/http. Others are skipped at once.
+func mayHaveSinks(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		p := sdk.Path(imp)
+		if p == "net/http" || strings.HasPrefix(p, sdk.V1Module+"/") || strings.HasPrefix(p, sdk.V2Module+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+type checker struct {
+	pass    *analysis.Pass
+	tr      *tracer
+	seen    map[token.Pos]bool // literals reported
+	regions []string
+}
+
+// call handles sinks that are function arguments.
+func (c *checker) call(call *ast.CallExpr) {
+	fn := sdk.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return
+	}
+	path := sdk.Path(fn.Pkg())
+	arg := func(i int) ast.Expr {
+		if i < len(call.Args) {
+			return call.Args[i]
+		}
+		return nil
+	}
+	sig := fn.Type().(*types.Signature)
+	recv := sig.Recv()
+	switch {
+	case recv == nil && path == sdk.V2Config && fn.Name() == "WithBaseEndpoint":
+		c.sink(arg(0), "config.WithBaseEndpoint", "")
+	case recv == nil && sdk.V2Service(path) != "" && fn.Name() == "EndpointResolverFromURL":
+		c.sink(arg(0), sdk.V2Service(path)+".EndpointResolverFromURL", sdk.V2Service(path))
+	case recv != nil && sdk.IsNamed(recv.Type(), sdk.V1AWS, "Config", true) && fn.Name() == "WithEndpoint":
+		c.sink(arg(0), "aws.Config.WithEndpoint", "")
+	case recv == nil && path == "net/http":
+		switch fn.Name() {
+		case "Get", "Head", "Post", "PostForm":
+			c.sink(arg(0), "http."+fn.Name(), "")
+		case "NewRequest":
+			c.sink(arg(1), "http.NewRequest", "")
+		case "NewRequestWithContext":
+			c.sink(arg(2), "http.NewRequestWithContext", "")
+		}
+	case recv != nil && sdk.IsNamed(recv.Type(), "net/http", "Client", true):
+		switch fn.Name() {
+		case "Get", "Head", "Post", "PostForm":
+			c.sink(arg(0), "http.Client."+fn.Name(), "")
+		}
+	}
+}
+
+// sinkField says whether field name of a struct type is an endpoint sink,
+// and for which service (BaseEndpoint of a service's Options).
+func sinkField(t types.Type, name string) (what, service string, ok bool) {
+	pkg, typ := sdk.NamedPath(t)
+	switch {
+	case name == "BaseEndpoint" && pkg == sdk.V2AWS && typ == "Config":
+		return "aws.Config.BaseEndpoint", "", true
+	case name == "BaseEndpoint" && pkg == sdk.V2Config && typ == "LoadOptions":
+		return "config.LoadOptions.BaseEndpoint", "", true
+	case name == "BaseEndpoint" && sdk.V2Service(pkg) != "" && typ == "Options":
+		return sdk.V2Service(pkg) + ".Options.BaseEndpoint", sdk.V2Service(pkg), true
+	case name == "URL" && pkg == sdk.V2AWS && typ == "Endpoint":
+		return "aws.Endpoint.URL", "", true
+	case name == "URI" && pkg == "github.com/aws/smithy-go/endpoints" && typ == "Endpoint":
+		return "smithy endpoints.Endpoint.URI", "", true
+	case name == "Endpoint" && pkg == sdk.V1AWS && typ == "Config":
+		return "aws.Config.Endpoint", "", true
+	case name == "URL" && pkg == sdk.V1Endpoints && typ == "ResolvedEndpoint":
+		return "endpoints.ResolvedEndpoint.URL", "", true
+	}
+	return "", "", false
+}
+
+// lit handles sinks set in composite literals: Options{BaseEndpoint: ...}.
+func (c *checker) lit(lit *ast.CompositeLit) {
+	t := c.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if key, ok := kv.Key.(*ast.Ident); ok {
+			if what, svc, ok := sinkField(t, key.Name); ok {
+				c.sink(kv.Value, what, svc)
+			}
+		}
+	}
+}
+
+// assign handles sinks set by assignment: o.BaseEndpoint = aws.String(...).
+func (c *checker) assign(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, lhs := range as.Lhs {
+		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		s := c.pass.TypesInfo.Selections[sel]
+		if s == nil || s.Kind() != types.FieldVal {
+			continue
+		}
+		if what, svc, ok := sinkField(s.Recv(), sel.Sel.Name); ok {
+			c.sink(as.Rhs[i], what, svc)
+		}
+	}
+}
+
+// sink checks a value that reaches an endpoint sink.
+func (c *checker) sink(value ast.Expr, what, service string) {
+	if value == nil {
+		return
+	}
+	t := c.tr.trace(value, 0)
+	c.report(t, what, service)
+}
+
+// check looks at one literal on its own (-all).
+func (c *checker) check(lit *ast.BasicLit, what, service string) {
+	if !strings.Contains(lit.Value, "amazonaws") {
+		return
+	}
+	t := template{{}}
+	if tt := c.tr.trace(lit, 0); len(tt) == 1 {
+		t = tt
+		if strings.Contains(tt[0].text, "%") {
+			t = c.tr.sprintf(&ast.CallExpr{Args: []ast.Expr{lit}}, 0)
+		}
+	}
+	c.report(t, what, service)
+}
+
+func (c *checker) report(t template, what, service string) {
+	rendered := t.render()
+	if !strings.Contains(rendered, "amazonaws") && !strings.Contains(rendered, "c2s.ic.gov") && !strings.Contains(rendered, "sgov.gov") && !strings.Contains(rendered, "adc-e.uk") && !strings.Contains(rendered, "hci.ic.gov") {
+		return // every IPv4-only AWS suffix
+	}
+	f, ok := find(rendered, c.regions)
+	if !ok {
+		return
+	}
+	// Report at the literal holding the start of the host.
+	var lit *ast.BasicLit
+	pos := 0
+	for _, p := range t {
+		n := len(p.text)
+		if p.lit == nil {
+			n = len(hole)
+		}
+		if p.lit != nil && pos <= f.start && f.start < pos+n {
+			lit = p.lit
+			break
+		}
+		pos += n
+	}
+	if lit == nil || c.seen[lit.Pos()] {
+		return
+	}
+	c.seen[lit.Pos()] = true
+	if file := c.fileOf(lit.Pos()); dualstack.Skip(c.pass, file) {
+		return
+	}
+	h := f.host
+	desc := h.Service
+	if f.regionVar {
+		desc += ", any region"
+	} else if h.Region != "" && h.Region != "global" {
+		desc += ", " + h.Region
+	}
+	msg := fmt.Sprintf("%s is an IPv4-only AWS endpoint (%s) used as %s: IPv6-only networks cannot reach it", f.shown, desc, what)
+	d := analysis.Diagnostic{Pos: lit.Pos(), End: lit.End(), Category: Name, URL: dualstack.DocURL(Name)}
+	newShown := strings.ReplaceAll(f.newHost, hole, "%s")
+	switch {
+	case service == "dynamodb" || (h.Service == "dynamodb" && strings.HasSuffix(what, "BaseEndpoint")):
+		msg += "; DynamoDB rejects its dual-stack hostname as an endpoint override: remove BaseEndpoint and set UseDualStackEndpoint = aws.DualStackEndpointStateEnabled"
+	case f.noFix != "":
+		if f.newHost != "" && !strings.HasPrefix(f.noFix, "its dual-stack form") {
+			msg += fmt.Sprintf("; its dual-stack form would be %s", newShown)
+		}
+		msg += "; no fix: " + f.noFix
+	default:
+		msg += "; use its dual-stack form " + newShown
+		if h.Form == "global" || h.Form == "s3-global" {
+			msg += " (" + h.Reason + ")"
+		}
+		if edits, ok := edits(t, f); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use the dual-stack endpoint " + newShown, TextEdits: edits}}
+		}
+	}
+	d.Message = msg
+	c.pass.Report(d)
+}
+
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
