@@ -193,4 +193,3 @@ func quoteLike(lit *ast.BasicLit, s string) string {
 	}
 	return strconv.Quote(s)
 }
-

@@ -36,7 +36,7 @@ func base(ctx context.Context) {
 	_ = s3.NewFromConfig(aws.Config{}, func(o *s3.Options) {
 		o.BaseEndpoint = aws.String("https://s3-us-west-2.amazonaws.com") // want `s3-us-west-2.amazonaws.com is an IPv4-only AWS endpoint \(s3, us-west-2\) used as s3.Options.BaseEndpoint: .*use its dual-stack form s3.dualstack.us-west-2.amazonaws.com`
 	})
-	_ = sqs.NewFromConfig(aws.Config{BaseEndpoint: aws.String("https://sqs.eu-west-1.amazonaws.com")}) // want `sqs.eu-west-1.amazonaws.com is an IPv4-only AWS endpoint \(sqs, eu-west-1\) used as aws.Config.BaseEndpoint`
+	_ = sqs.NewFromConfig(aws.Config{BaseEndpoint: aws.String("https://sqs.eu-west-1.amazonaws.com")})         // want `sqs.eu-west-1.amazonaws.com is an IPv4-only AWS endpoint \(sqs, eu-west-1\) used as aws.Config.BaseEndpoint`
 	_, _ = config.LoadDefaultConfig(ctx, config.WithBaseEndpoint("https://bucket.s3.us-west-2.amazonaws.com")) // want `bucket.s3.us-west-2.amazonaws.com is an IPv4-only AWS endpoint \(s3, us-west-2\) used as config.WithBaseEndpoint`
 }
 
@@ -45,7 +45,7 @@ func base(ctx context.Context) {
 // has the same dual-stack form.
 func patterns(region string) {
 	_, _ = http.Get(fmt.Sprintf("https://sqs.%s.amazonaws.com/123456789012/jobs", region)) // want `sqs.%s.amazonaws.com is an IPv4-only AWS endpoint \(sqs, any region\) used as http.Get: .*use its dual-stack form sqs.%s.api.aws`
-	_, _ = http.Get("https://sns." + region + ".amazonaws.com/")                          // want `sns.%s.amazonaws.com is an IPv4-only AWS endpoint \(sns, any region\)`
+	_, _ = http.Get("https://sns." + region + ".amazonaws.com/")                           // want `sns.%s.amazonaws.com is an IPv4-only AWS endpoint \(sns, any region\)`
 }
 
 // Resolvers: aws.Endpoint{URL} and smithy's Endpoint{URI} from url.Parse.
@@ -60,13 +60,13 @@ func resolvers() {
 // SDK v1.
 func v1() {
 	_ = &v1aws.Config{Endpoint: v1aws.String("https://s3.eu-west-1.amazonaws.com")} // want `s3.eu-west-1.amazonaws.com is an IPv4-only AWS endpoint \(s3, eu-west-1\) used as aws.Config.Endpoint`
-	_ = v1aws.NewConfig().WithEndpoint("sqs.us-west-2.amazonaws.com")                 // want `sqs.us-west-2.amazonaws.com is an IPv4-only AWS endpoint \(sqs, us-west-2\) used as aws.Config.WithEndpoint`
-	_ = v1endpoints.ResolvedEndpoint{URL: "https://ec2.us-west-2.amazonaws.com"}      // want `ec2.us-west-2.amazonaws.com is an IPv4-only AWS endpoint \(ec2, us-west-2\) used as endpoints.ResolvedEndpoint.URL`
+	_ = v1aws.NewConfig().WithEndpoint("sqs.us-west-2.amazonaws.com")               // want `sqs.us-west-2.amazonaws.com is an IPv4-only AWS endpoint \(sqs, us-west-2\) used as aws.Config.WithEndpoint`
+	_ = v1endpoints.ResolvedEndpoint{URL: "https://ec2.us-west-2.amazonaws.com"}    // want `ec2.us-west-2.amazonaws.com is an IPv4-only AWS endpoint \(ec2, us-west-2\) used as endpoints.ResolvedEndpoint.URL`
 }
 
 // No fix: no verified dual-stack form, no dual-stack form at all, or DynamoDB.
 func noFix() {
-	_, _ = http.Get("https://ec2.me-central-1.amazonaws.com/") // want `ec2.me-central-1.amazonaws.com .*; no fix: its dual-stack form ec2.me-central-1.api.aws is not verified`
+	_, _ = http.Get("https://ec2.me-central-1.amazonaws.com/")                   // want `ec2.me-central-1.amazonaws.com .*; no fix: its dual-stack form ec2.me-central-1.api.aws is not verified`
 	_, _ = http.Get("http://site.s3-website-us-east-1.amazonaws.com/index.html") // want `site.s3-website-us-east-1.amazonaws.com .*; no fix: it has no dual-stack form: S3 website endpoints have no dual-stack form`
 	_, _ = http.Get("https://sqs.us-iso-east-1.c2s.ic.gov/")                     // want `no fix: it has no dual-stack form: the aws-iso partition has no dual-stack endpoints`
 	_ = dynamodb.NewFromConfig(aws.Config{}, func(o *dynamodb.Options) {
