@@ -12,6 +12,8 @@ import (
 	"github.com/dualstacklint/dualstacklint/passes/dualstackclient"
 	"github.com/dualstacklint/dualstacklint/passes/dualstackconfig"
 	"github.com/dualstacklint/dualstacklint/passes/ipv4endpoint"
+	"github.com/dualstacklint/dualstacklint/passes/legacydualstack"
+	"github.com/dualstacklint/dualstacklint/passes/linklocal"
 )
 
 // Suite is every check. Analyzer names are stable: they are the diagnostic
@@ -21,6 +23,8 @@ var Suite = []*analysis.Analyzer{
 	dualstackclient.Analyzer,
 	dualstackbreak.Analyzer,
 	ipv4endpoint.Analyzer,
+	legacydualstack.Analyzer,
+	linklocal.Analyzer,
 }
 
 // RegisterFlags adds the flags every check shares (-regions) to fs.

@@ -90,7 +90,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	a.index()
 	a.findConfigs()
+	a.findV1Sessions()
 	a.findClients()
+	a.findV1Clients()
 	return res, nil
 }
 

@@ -170,7 +170,7 @@ func (a *analyzer) configUse(cfg *Config, u inspector.Cursor) (*types.Var, bool)
 	case *ast.CallExpr:
 		if kind == edge.CallExpr_Args {
 			fn := sdk.Callee(a.info, p)
-			if fn != nil && a.isClientConstructor(fn) {
+			if fn != nil && (a.isClientConstructor(fn) || v1ClientKind(fn)) {
 				return nil, true // a client: findClients links it
 			}
 			if fn != nil && sdk.Path(fn.Pkg()) == sdk.V2IMDS {
@@ -183,7 +183,7 @@ func (a *analyzer) configUse(cfg *Config, u inspector.Cursor) (*types.Var, bool)
 		if p.X != id {
 			return nil, true
 		}
-		if sel := a.info.Selections[p]; sel != nil && sel.Kind() == types.MethodVal && p.Sel.Name == "Copy" {
+		if sel := a.info.Selections[p]; sel != nil && sel.Kind() == types.MethodVal && p.Sel.Name == "Copy" && !cfg.V1 {
 			// cfg.Copy(): follow the copy like the original.
 			if callC := parent.Parent(); callC.Node() != nil {
 				if _, ok := callC.Node().(*ast.CallExpr); ok {

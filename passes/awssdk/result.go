@@ -122,6 +122,12 @@ type Config struct {
 	EscapeWhy string
 
 	Clients []*Client // clients built from it, all in the same function
+
+	// V1 only.
+	V1Lits       []*ast.CompositeLit // the aws.Config literals among its configs, in order
+	V1Chain      bool                // a config is an aws.NewConfig().With...() chain: no setter for UseDualStackEndpoint
+	V1Options    *ast.CompositeLit   // the session.Options literal of NewSessionWithOptions
+	SharedConfig sdk.State           // session.Options.SharedConfigState: Enabled, Disabled, or Unset (from env)
 }
 
 // Origin says where a client's configuration comes from.
@@ -156,6 +162,11 @@ type Client struct {
 	OptionsSlice *ast.CompositeLit
 	Spread       bool // ends in a spread the analysis cannot see into
 	Pos          token.Pos
+
+	// V1 only: the aws.Config literals among the client's own configs, and
+	// whether one is a With...() chain.
+	V1Lits  []*ast.CompositeLit
+	V1Chain bool
 }
 
 // Effective returns the settings the client ends up with: its origin's, then
@@ -180,7 +191,8 @@ func (c *Client) DualStack() Setting {
 		return Setting{State: sdk.Unknown, Node: e.OpaqueNode}
 	case e.DualStack.Node != nil && e.DualStack.State != sdk.Unset:
 		return e.DualStack
-	case e.LegacyDualStack.Node != nil && e.LegacyDualStack.State != sdk.Disabled:
+	case e.LegacyDualStack.Node != nil && e.LegacyDualStack.State != sdk.Disabled && (c.Service == "s3" || c.Service == "s3control"):
+		// The deprecated S3-only switch: honoured only by S3 and S3 Control.
 		return e.LegacyDualStack
 	}
 	return Setting{State: sdk.Unset, Node: e.DualStack.Node}

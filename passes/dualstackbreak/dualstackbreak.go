@@ -42,7 +42,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		if cfg.DualStack.State == sdk.Enabled && cfg.CustomEndpoint != nil {
-			reportCustom(pass, cfg.CustomEndpoint, cfg.CustomKind, "", cfg.DualStack.Node)
+			reportCustom(pass, cfg.CustomEndpoint, cfg.CustomKind, "", cfg.V1, cfg.DualStack.Node)
 		}
 	}
 	for _, cl := range res.Clients {
@@ -83,7 +83,12 @@ func checkClient(pass *analysis.Pass, cl *awssdk.Client) {
 		if cl.Config != nil && e.CustomEndpoint == cl.Config.CustomEndpoint && ds.Node == cl.Config.DualStack.Node {
 			return
 		}
-		reportCustom(pass, e.CustomEndpoint, e.CustomKind, cl.Service, ds.Node)
+		reportCustom(pass, e.CustomEndpoint, e.CustomKind, cl.Service, cl.V1, ds.Node)
+		return
+	}
+	if cl.V1 && v1Global[cl.Service] != "" {
+		pass.Report(diag(cl.Call, fmt.Sprintf("dual-stack is enabled (line %d) for an aws-sdk-go v1 %s client: v1's frozen endpoint data builds a regional %s.<region>.api.aws name that does not exist (%s's dual-stack endpoint is %s); use SDK v2, or set Endpoint to https://%s",
+			pass.Fset.Position(ds.Node.Pos()).Line, cl.Service, cl.Service, cl.Service, v1Global[cl.Service], v1Global[cl.Service])))
 		return
 	}
 	if e.Region == "" {
@@ -103,16 +108,26 @@ func checkClient(pass *analysis.Pass, cl *awssdk.Client) {
 	}
 }
 
-func reportCustom(pass *analysis.Pass, custom ast.Node, kind awssdk.CustomKind, service string, ds ast.Node) {
+// v1Global are the global services whose dual-stack names aws-sdk-go v1's
+// endpoint data gets wrong.
+var v1Global = map[string]string{
+	"iam":        "iam.global.api.aws",
+	"route53":    "route53.global.api.aws",
+	"cloudfront": "cloudfront.global.api.aws",
+}
+
+func reportCustom(pass *analysis.Pass, custom ast.Node, kind awssdk.CustomKind, service string, v1 bool, ds ast.Node) {
 	line := pass.Fset.Position(ds.Pos()).Line
-	switch kind {
-	case awssdk.BaseEndpoint:
+	switch {
+	case v1 && kind == awssdk.BaseEndpoint:
+		pass.Report(diag(custom, fmt.Sprintf("aws-sdk-go v1 ignores dual-stack (enabled at line %d) when Endpoint is set: requests go to that endpoint", line)))
+	case kind == awssdk.BaseEndpoint:
 		msg := errCustom
 		if service == "s3" || service == "s3control" {
 			msg = errCustomS3
 		}
 		pass.Report(diag(custom, fmt.Sprintf("a custom endpoint together with dual-stack (enabled at line %d) fails every request: %q; drop one of them", line, msg)))
-	case awssdk.Resolver:
+	case kind == awssdk.Resolver:
 		pass.Report(diag(custom, fmt.Sprintf("the legacy endpoint resolver ignores dual-stack (enabled at line %d): requests go to whatever URL it returns", line)))
 	}
 }

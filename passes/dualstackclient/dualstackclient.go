@@ -32,7 +32,7 @@ verified dual-stack endpoint.`,
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[awssdk.Analyzer].(*awssdk.Result)
 	for _, cl := range res.Clients {
-		if cl.V1 || dualstack.Skip(pass, cl.File) || !dualstack.NeedsDualStack(cl) {
+		if dualstack.Skip(pass, cl.File) || !dualstack.NeedsDualStack(cl) {
 			continue
 		}
 		ds := cl.DualStack()
@@ -71,14 +71,26 @@ func report(pass *analysis.Pass, res *awssdk.Result, cl *awssdk.Client, ds awssd
 	case cl.Origin == awssdk.FromOptions:
 		d.Message = fmt.Sprintf("%s.New with an Options literal never reads AWS_USE_DUALSTACK_ENDPOINT or the shared config: the client uses an IPv4-only endpoint%s; "+
 			"set EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled", cl.Service, host)
+	case cl.V1:
+		d.Message = fmt.Sprintf("%s client does not enable dual-stack endpoints: it uses an IPv4-only endpoint%s unless AWS_USE_DUALSTACK_ENDPOINT=true; "+
+			"set UseDualStackEndpoint: endpoints.DualStackEndpointStateEnabled in its aws.Config", cl.Service, host)
 	default:
 		d.Message = fmt.Sprintf("%s client does not enable dual-stack endpoints: it uses an IPv4-only endpoint%s unless AWS_USE_DUALSTACK_ENDPOINT=true; "+
 			"set o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled", cl.Service, host)
 	}
-	if c := dualstack.ClientCoverage(res, cl); !c.OK() {
+	switch c := dualstack.ClientCoverage(res, cl); {
+	case !c.OK():
 		d.Message += "; " + c.Why()
-	} else if fix, ok := dualstack.EnableClient(pass, cl); ok {
-		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	case cl.V1 && cl.V1Chain && len(cl.V1Lits) == 0 && !explicit:
+		d.Message += "; no fix: aws.NewConfig().With...() has no setter for UseDualStackEndpoint, use an aws.Config literal"
+	case cl.V1:
+		if fix, ok := dualstack.EnableV1(pass, cl.File, cl.Call, &cl.Own, cl.V1Lits, cl.V1Chain, nil, "Enable dual-stack endpoints for this client"); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+	default:
+		if fix, ok := dualstack.EnableClient(pass, cl); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
 	}
 	pass.Report(d)
 }

@@ -28,7 +28,7 @@ config leaves the function, or at an explicit DualStackEndpointStateDisabled.`,
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[awssdk.Analyzer].(*awssdk.Result)
 	for _, cfg := range res.Configs {
-		if cfg.V1 || dualstack.Skip(pass, cfg.File) || !dualstack.ReportedAtConfig(res, cfg) {
+		if dualstack.Skip(pass, cfg.File) || !dualstack.ReportedAtConfig(res, cfg) {
 			continue
 		}
 		report(pass, res, cfg)
@@ -46,7 +46,33 @@ func report(pass *analysis.Pass, res *awssdk.Result, cfg *awssdk.Config) {
 		}
 		built += " built from it"
 	}
+	call, setting, howto, fix := "config.LoadDefaultConfig", "config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled)", "add config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled)", dualstack.EnableConfig
+	env := "AWS_USE_DUALSTACK_ENDPOINT=true"
+	suffix := ""
+	if cfg.V1 {
+		call = "session." + sdk.Callee(pass.TypesInfo, cfg.Call).Name()
+		setting = "UseDualStackEndpoint: endpoints.DualStackEndpointStateEnabled"
+		howto = "set UseDualStackEndpoint: endpoints.DualStackEndpointStateEnabled in its aws.Config"
+		fix = func(pass *analysis.Pass, cfg *awssdk.Config) (analysis.SuggestedFix, bool) {
+			return dualstack.EnableV1(pass, cfg.File, cfg.Call, &cfg.Settings, cfg.V1Lits, cfg.V1Chain, cfg.V1Options, "Enable dual-stack endpoints for this session")
+		}
+		if cfg.SharedConfig == sdk.Enabled {
+			env += " or the profile sets use_dualstack_endpoint"
+		} else {
+			env += " (a profile's use_dualstack_endpoint counts only with shared config enabled)"
+		}
+		suffix = " (aws-sdk-go v1 is past end of support since 2025-07-31; in v2 the switch is config.WithUseDualStackEndpoint)"
+	}
 	d := analysis.Diagnostic{Pos: cfg.Call.Pos(), End: cfg.Call.End(), Category: Name, URL: dualstack.DocURL(Name)}
+	offer := func() {
+		if cfg.V1 && cfg.V1Chain && len(cfg.V1Lits) == 0 && cfg.DualStack.State != sdk.Disabled {
+			d.Message += "; no fix: aws.NewConfig().With...() has no setter for UseDualStackEndpoint, use an aws.Config literal"
+			return
+		}
+		if f, ok := fix(pass, cfg); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{f}
+		}
+	}
 	switch {
 	case dualstack.ConfigState(cfg) == sdk.Disabled:
 		d.Pos, d.End = cfg.DualStack.Node.Pos(), cfg.DualStack.Node.End()
@@ -55,22 +81,21 @@ func report(pass *analysis.Pass, res *awssdk.Result, cfg *awssdk.Config) {
 			d.Message = fmt.Sprintf("dual-stack endpoints are explicitly disabled for a config that %s: its clients cannot reach AWS from IPv6-only networks, whatever AWS_USE_DUALSTACK_ENDPOINT says", leaves(cfg))
 		} else if !dualstack.ConfigDecides(res, cfg) {
 			d.Message += "; no fix: " + blocker(res, cfg)
-		} else if fix, ok := dualstack.EnableConfig(pass, cfg); ok {
-			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		} else {
+			offer()
 		}
 	case cfg.Escape != nil:
-		d.Message = fmt.Sprintf("config.LoadDefaultConfig does not enable dual-stack endpoints, and the config %s, so the clients built from it are not visible here: "+
-			"add config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled) if every service and region it serves has a dual-stack endpoint, or enable it on each client", leaves(cfg))
+		d.Message = fmt.Sprintf("%s does not enable dual-stack endpoints, and the config %s, so the clients built from it are not visible here: "+
+			"add %s if every service and region it serves has a dual-stack endpoint, or enable it on each client", call, leaves(cfg), setting)
 	default:
-		d.Message = fmt.Sprintf("config.LoadDefaultConfig does not enable dual-stack endpoints: %s use IPv4-only endpoints unless AWS_USE_DUALSTACK_ENDPOINT=true; "+
-			"add config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled)", built)
+		verb := "use"
 		if len(cfg.Clients) == 1 {
-			d.Message = replaceOnce(d.Message, " use IPv4-only", " uses IPv4-only")
+			verb = "uses"
 		}
-		if fix, ok := dualstack.EnableConfig(pass, cfg); ok {
-			d.SuggestedFixes = []analysis.SuggestedFix{fix}
-		}
+		d.Message = fmt.Sprintf("%s does not enable dual-stack endpoints: %s %s IPv4-only endpoints unless %s; %s", call, built, verb, env, howto)
+		offer()
 	}
+	d.Message += suffix
 	pass.Report(d)
 }
 
@@ -100,13 +125,4 @@ func blocker(res *awssdk.Result, cfg *awssdk.Config) string {
 		}
 	}
 	return "its clients are not all visible here"
-}
-
-func replaceOnce(s, old, new string) string {
-	for i := 0; i+len(old) <= len(s); i++ {
-		if s[i:i+len(old)] == old {
-			return s[:i] + new + s[i+len(old):]
-		}
-	}
-	return s
 }

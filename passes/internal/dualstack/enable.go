@@ -90,6 +90,10 @@ func EnableClient(pass *analysis.Pass, cl *awssdk.Client) (analysis.SuggestedFix
 // (a config.WithUseDualStackEndpoint call, an assignment, a literal field)
 // holds into Enabled, keeping its qualifier.
 func flipDisabled(pass *analysis.Pass, file *ast.File, n ast.Node) ([]analysis.TextEdit, bool) {
+	return flip(pass, file, n, sdk.V2AWS, "aws")
+}
+
+func flip(pass *analysis.Pass, file *ast.File, n ast.Node, pkgPath, pkgName string) ([]analysis.TextEdit, bool) {
 	var value ast.Expr
 	switch n := n.(type) {
 	case *ast.CallExpr:
@@ -117,6 +121,43 @@ func flipDisabled(pass *analysis.Pass, file *ast.File, n ast.Node) ([]analysis.T
 		}
 	}
 	// Some other constant expression: spell Enabled out.
-	aq, edits := fixes.Qualifier(pass, file, value.Pos(), sdk.V2AWS, "aws")
+	aq, edits := fixes.Qualifier(pass, file, value.Pos(), pkgPath, pkgName)
 	return append(edits, analysis.TextEdit{Pos: value.Pos(), End: value.End(), NewText: []byte(fixes.Qualify(aq, enabled))}), true
+}
+
+// EnableV1 returns the fix that sets UseDualStackEndpoint:
+// endpoints.DualStackEndpointStateEnabled in a v1 session's or client's
+// aws.Config: Disabled becomes Enabled, or the field is added to its last
+// aws.Config literal, to the session.Options literal, or as a new
+// &aws.Config{...} argument. aws.NewConfig().With...() chains have no setter
+// for it: no fix.
+func EnableV1(pass *analysis.Pass, file *ast.File, call *ast.CallExpr, s *awssdk.Settings, lits []*ast.CompositeLit, chain bool, opts *ast.CompositeLit, msg string) (analysis.SuggestedFix, bool) {
+	if s.DualStack.State == sdk.Disabled {
+		edits, ok := flip(pass, file, s.DualStack.Node, sdk.V1Endpoints, "endpoints")
+		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, ok
+	}
+	eq, edits := fixes.Qualifier(pass, file, call.Pos(), sdk.V1Endpoints, "endpoints")
+	field := "UseDualStackEndpoint: " + fixes.Qualify(eq, enabled)
+	var edit analysis.TextEdit
+	ok := false
+	switch {
+	case len(lits) > 0:
+		lit := lits[len(lits)-1]
+		edit, ok = fixes.AppendItem(pass, lit.Elts, lit.Lbrace, lit.Rbrace, field)
+	case chain:
+		return analysis.SuggestedFix{}, false
+	default:
+		aq, more := fixes.Qualifier(pass, file, call.Pos(), sdk.V1AWS, "aws")
+		edits = append(edits, more...)
+		if opts != nil {
+			edit, ok = fixes.AppendItem(pass, opts.Elts, opts.Lbrace, opts.Rbrace, "Config: "+fixes.Qualify(aq, "Config")+"{"+field+"}")
+		} else if len(call.Args) <= 1 && !call.Ellipsis.IsValid() {
+			edit, ok = fixes.AppendItem(pass, call.Args, call.Lparen, call.Rparen, "&"+fixes.Qualify(aq, "Config")+"{"+field+"}")
+		}
+	}
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	all, ok := fixes.Formatted(pass, file, fixes.MergeInserts(append(edits, edit)))
+	return analysis.SuggestedFix{Message: msg, TextEdits: all}, ok
 }
