@@ -24,6 +24,9 @@ const (
 // of a target is set to value (nil: unknown) at node.
 func (a *analyzer) applyField(s *Settings, t target, path string, value ast.Expr, node ast.Node, cond bool) {
 	if lit, ok := ast.Unparen(value).(*ast.CompositeLit); ok && path == "EndpointOptions" {
+		// A new struct: what it does not set is unset again.
+		s.DualStack.set(sdk.Unset, node, cond)
+		s.FIPS.set(sdk.Unset, node, cond)
 		a.applyLit(s, t, path, lit, cond)
 		return
 	}

@@ -59,16 +59,19 @@ func EnableClient(pass *analysis.Pass, cl *awssdk.Client) (analysis.SuggestedFix
 		edits, ok := flipDisabled(pass, cl.File, cl.Base.DualStack.Node)
 		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, ok
 	}
-	aq, edits := fixes.Qualifier(pass, cl.File, cl.Call.Pos(), sdk.V2AWS, "aws")
-	value := fixes.Qualify(aq, enabled)
 	if n := len(cl.OptionLits); n > 0 && !cl.Call.Ellipsis.IsValid() {
+		// A line at the end of the last option literal, with the aws
+		// package named as it is visible there.
 		lit := cl.OptionLits[n-1]
 		if names := lit.Type.Params.List[0].Names; len(names) == 1 && names[0].Name != "_" {
-			if edit, ok := fixes.PrependStmt(pass, lit, names[0].Name+".EndpointOptions.UseDualStackEndpoint = "+value); ok {
+			aq, edits := fixes.Qualifier(pass, cl.File, lit.Body.Rbrace, sdk.V2AWS, "aws")
+			if edit, ok := fixes.AppendStmt(pass, lit, names[0].Name+".EndpointOptions.UseDualStackEndpoint = "+fixes.Qualify(aq, enabled)); ok {
 				return analysis.SuggestedFix{Message: msg, TextEdits: append(edits, edit)}, true
 			}
 		}
 	}
+	aq, edits := fixes.Qualifier(pass, cl.File, cl.Call.Pos(), sdk.V2AWS, "aws")
+	value := fixes.Qualify(aq, enabled)
 	sq, ok := fixes.CallQualifier(pass.TypesInfo, cl.Call.Fun)
 	if !ok {
 		return analysis.SuggestedFix{}, false

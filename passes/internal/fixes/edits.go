@@ -3,6 +3,7 @@ package fixes
 import (
 	"bytes"
 	"go/ast"
+	"strings"
 	"go/token"
 	"go/types"
 
@@ -49,18 +50,20 @@ func AppendItem(pass *analysis.Pass, items []ast.Expr, open, close token.Pos, te
 	last := items[len(items)-1]
 	between := src[tf.Offset(last.End()):tf.Offset(close)]
 	if i := bytes.IndexByte(between, ','); i >= 0 && bytes.IndexByte(between[i:], '\n') >= 0 {
-		// Trailing comma, closing on its own line: a new line like the last.
-		comma := last.End() + token.Pos(i) + 1
-		return analysis.TextEdit{Pos: comma, End: comma, NewText: []byte("\n" + indentOf(src, tf, last.Pos()) + text + ",")}, true
+		// Trailing comma, closing on its own line: a new line like the
+		// last, after whatever comment ends the last item's line.
+		nl := i + bytes.IndexByte(between[i:], '\n')
+		at := last.End() + token.Pos(nl)
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n" + indentOf(src, tf, last.Pos()) + text + ",")}, true
 	}
 	return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(", " + text)}, true
 }
 
-// PrependStmt returns the edit that adds stmt as the first statement of a
-// function literal whose body spans several lines. ok is false for one-line
-// bodies, where gofmt's layout would change: callers add a new function
-// instead.
-func PrependStmt(pass *analysis.Pass, lit *ast.FuncLit, stmt string) (analysis.TextEdit, bool) {
+// AppendStmt returns the edit that adds stmt as the last statement of a
+// function literal whose body spans several lines, so that nothing the
+// literal does afterwards undoes it. ok is false for one-line bodies, where
+// gofmt's layout would change: callers add a new function instead.
+func AppendStmt(pass *analysis.Pass, lit *ast.FuncLit, stmt string) (analysis.TextEdit, bool) {
 	src, tf := source(pass, lit.Pos())
 	if src == nil {
 		return analysis.TextEdit{}, false
@@ -69,16 +72,20 @@ func PrependStmt(pass *analysis.Pass, lit *ast.FuncLit, stmt string) (analysis.T
 	if tf.Line(body.Lbrace) == tf.Line(body.Rbrace) {
 		return analysis.TextEdit{}, false
 	}
-	// At the start of the line after the brace, so that a comment after
-	// the brace stays where it is.
-	off := tf.Offset(body.Lbrace)
-	nl := bytes.IndexByte(src[off:], '\n')
-	if nl < 0 {
-		return analysis.TextEdit{}, false
+	if n := len(body.List); n > 0 {
+		if _, ok := body.List[n-1].(*ast.ReturnStmt); ok {
+			return analysis.TextEdit{}, false
+		}
 	}
-	at := body.Lbrace + token.Pos(nl+1)
-	indent := indentOf(src, tf, body.Rbrace) + "\t"
-	return analysis.TextEdit{Pos: at, End: at, NewText: []byte(indent + stmt + "\n")}, true
+	// At the start of the closing brace's line.
+	off := tf.Offset(body.Rbrace)
+	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	if strings.TrimSpace(string(src[start:off])) != "" {
+		return analysis.TextEdit{}, false // code before the brace on its line
+	}
+	indent := indentOf(src, tf, body.Rbrace)
+	at := tf.Pos(start)
+	return analysis.TextEdit{Pos: at, End: at, NewText: []byte(indent + "\t" + stmt + "\n")}, true
 }
 
 // Qualify returns name + "." + sel, or sel for a dot import (name "").

@@ -126,3 +126,20 @@ func optionSlice() {
 	opts := []func(*s3.Options){func(o *s3.Options) { o.UsePathStyle = true }}
 	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2"}, opts...) // want `s3.NewFromConfig uses an aws.Config literal`
 }
+
+// Replacing EndpointOptions as a whole unsets what it does not set: the
+// client is not opted in, and the fix's line goes last so nothing undoes it.
+func wiped() {
+	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2"}, func(o *s3.Options) { // want `s3.NewFromConfig uses an aws.Config literal`
+		o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled
+		o.EndpointOptions = s3.EndpointResolverOptions{}
+	})
+}
+
+// The option func's parameter shadows the aws package: the fix imports it
+// under another name.
+func shadowed() {
+	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2"}, func(aws *s3.Options) { // want `s3.NewFromConfig uses an aws.Config literal`
+		aws.UsePathStyle = true
+	})
+}

@@ -162,3 +162,11 @@ func noClients(ctx context.Context) string {
 	_ = imds.NewFromConfig(cfg)
 	return cfg.Region
 }
+
+// A comment after the last argument stays on its line.
+func trailingComment(ctx context.Context) {
+	cfg, _ := config.LoadDefaultConfig(ctx, // want `does not enable dual-stack`
+		config.WithRegion("us-west-2"), // the region
+	)
+	_ = sqs.NewFromConfig(cfg)
+}
