@@ -1,5 +1,5 @@
-// Package analyzer is the dualstacklint suite: its analyzers, in the order
-// the README lists them, and the flags they share.
+// Package analyzer is the dualstacklint suite: its analyzers, the flags
+// they share, ignore directives and the configuration file.
 package analyzer
 
 import (
@@ -16,9 +16,10 @@ import (
 	"github.com/dualstacklint/dualstacklint/passes/linklocal"
 )
 
-// Suite is every check. Analyzer names are stable: they are the diagnostic
-// categories, the docs anchors and the keys of ignore directives.
-var Suite = []*analysis.Analyzer{
+// Checks are the checks as the passes define them. Their names are stable:
+// they are the diagnostic categories, the docs anchors and the keys of
+// ignore directives and configuration.
+var Checks = []*analysis.Analyzer{
 	dualstackconfig.Analyzer,
 	dualstackclient.Analyzer,
 	dualstackbreak.Analyzer,
@@ -27,7 +28,27 @@ var Suite = []*analysis.Analyzer{
 	linklocal.Analyzer,
 }
 
+// Suite is what the drivers run: every check, honouring ignore directives,
+// and the ignore analyzer that reports malformed or unused directives.
+var Suite = func() []*analysis.Analyzer {
+	var wrapped []*analysis.Analyzer
+	for _, a := range Checks {
+		wrapped = append(wrapped, withIgnore(a))
+	}
+	return append(wrapped, ignoreAnalyzer(wrapped))
+}()
+
 // RegisterFlags adds the flags every check shares (-regions) to fs.
 func RegisterFlags(fs *flag.FlagSet) {
 	fs.Var(&awssdk.Regions, "regions", awssdk.Analyzer.Flags.Lookup("regions").Usage)
+}
+
+// Lookup returns the suite analyzer with the given name.
+func Lookup(name string) *analysis.Analyzer {
+	for _, a := range Suite {
+		if a.Name == name {
+			return a
+		}
+	}
+	return nil
 }

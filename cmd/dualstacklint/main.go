@@ -1,25 +1,73 @@
 // Command dualstacklint finds AWS SDK for Go code that will not reach AWS
 // from IPv6-only networks and fixes it.
 //
-//	dualstacklint [flags] packages       standalone (-fix, -fix -diff, -json)
+//	dualstacklint [flags] [packages]        standalone: text, -json, -format=sarif|github, -fix, -fix -diff
 //	go vet -vettool=$(which dualstacklint) ./...
 //	go fix -fixtool=$(which dualstacklint) ./...
-//	dualstacklint endpoints ...          the embedded endpoint resolver
+//	dualstacklint endpoints ...             the embedded endpoint resolver
+//	dualstacklint help [check]              documentation
+//
+// Exit status: 0 no findings; 1 packages that do not load or an internal
+// error; 2 a usage or configuration error; 3 findings.
 package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
+	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/dualstacklint/dualstacklint/analyzer"
 )
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "endpoints" {
-		os.Exit(endpointsMain(os.Args[2:], os.Stdout, os.Stderr))
+	args := os.Args[1:]
+	if len(args) > 0 && args[0] == "endpoints" {
+		os.Exit(endpointsMain(args[1:], os.Stdout, os.Stderr))
 	}
-	analyzer.RegisterFlags(flag.CommandLine)
-	multichecker.Main(analyzer.Suite...)
+	if vetProtocol(args) {
+		// go vet -vettool and go fix -fixtool: x/tools' unitchecker speaks
+		// their protocol (-flags, -V=full, a .cfg file per package).
+		suite, err := applyConfigFile("")
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "dualstacklint: %v\n", err)
+			os.Exit(2)
+		}
+		analyzer.RegisterFlags(flag.CommandLine)
+		multichecker.Main(suite...)
+	}
+	os.Exit(standalone(args, os.Stdout, os.Stderr))
+}
+
+// vetProtocol reports whether the go command is running the tool.
+func vetProtocol(args []string) bool {
+	for _, a := range args {
+		if a == "-flags" || a == "--flags" || strings.HasPrefix(a, "-V") {
+			return true
+		}
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// applyConfigFile applies the configuration file (path, or the module's
+// .dualstacklint.yml) before flags are parsed, so flags win, and returns the
+// analyzers it selects.
+func applyConfigFile(path string) ([]*analysis.Analyzer, error) {
+	if path == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return analyzer.Suite, nil
+		}
+		if path = analyzer.FindConfig(wd); path == "" {
+			return analyzer.Suite, nil
+		}
+	}
+	c, err := analyzer.LoadConfig(path)
+	if err != nil {
+		return nil, err
+	}
+	return c.Apply()
 }
