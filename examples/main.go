@@ -35,6 +35,7 @@ func main() {
 			log.Fatal(err)
 		}
 	}
+	_ = archiveClient(cfg.Credentials)
 }
 
 type app struct {
