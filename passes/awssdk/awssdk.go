@@ -87,6 +87,9 @@ func run(pass *analysis.Pass) (any, error) {
 		uses:    map[*types.Var][]inspector.Cursor{},
 		files:   map[*ast.File]bool{},
 		configs: map[*ast.CallExpr]*Config{},
+		params:  map[*types.Var]param{},
+		calls:   map[*types.Func][]*ast.CallExpr{},
+		values:  map[*types.Func]bool{},
 	}
 	a.index()
 	a.findConfigs()
@@ -106,6 +109,15 @@ type analyzer struct {
 	uses    map[*types.Var][]inspector.Cursor
 	files   map[*ast.File]bool
 	configs map[*ast.CallExpr]*Config
+	params  map[*types.Var]param          // parameters of the package's functions
+	calls   map[*types.Func][]*ast.CallExpr // static calls of the package's functions
+	values  map[*types.Func]bool          // functions also used as values
+}
+
+// A param is a function parameter the analysis can follow to its call sites.
+type param struct {
+	fn    *types.Func
+	index int
 }
 
 // An assign is one way a variable gets a value.

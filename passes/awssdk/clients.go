@@ -53,8 +53,9 @@ func (a *analyzer) findClients() {
 			Pkg:     fn.Pkg(),
 			Pos:     call.Pos(),
 		}
+		cl.Func = enclosingFunc(c)
 		if kind == "NewFromConfig" {
-			a.configOrigin(cl, call.Args[0], map[*types.Var]bool{})
+			a.configOrigin(cl, call.Args[0], map[*types.Var]bool{}, nil)
 		} else {
 			a.optionsOrigin(cl, call.Args[0])
 		}
@@ -81,8 +82,9 @@ func (a *analyzer) findClients() {
 	}
 }
 
-// configOrigin traces NewFromConfig's config argument.
-func (a *analyzer) configOrigin(cl *Client, e ast.Expr, seen map[*types.Var]bool) {
+// configOrigin traces NewFromConfig's config argument. v, when not nil, is
+// the variable e names (for synthesized identifiers).
+func (a *analyzer) configOrigin(cl *Client, e ast.Expr, seen map[*types.Var]bool, v *types.Var) {
 	e = ast.Unparen(e)
 	switch x := e.(type) {
 	case *ast.CompositeLit:
@@ -95,12 +97,14 @@ func (a *analyzer) configOrigin(cl *Client, e ast.Expr, seen map[*types.Var]bool
 		// cfg.Copy()
 		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Copy" && len(x.Args) == 0 {
 			if s := a.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && sdk.IsNamed(s.Recv(), sdk.V2AWS, "Config", true) {
-				a.configOrigin(cl, sel.X, seen)
+				a.configOrigin(cl, sel.X, seen, nil)
 				return
 			}
 		}
 	case *ast.Ident:
-		v := a.varOf(x)
+		if v == nil {
+			v = a.varOf(x)
+		}
 		if v == nil || !a.isLocal(v) || seen[v] {
 			break
 		}
@@ -108,6 +112,28 @@ func (a *analyzer) configOrigin(cl *Client, e ast.Expr, seen map[*types.Var]bool
 		var origin Origin = -1
 		var cfg *Config
 		var base Settings
+		merge := func(o Origin, c *Config, b Settings) {
+			if origin == -1 {
+				origin, cfg, base = o, c, b
+			} else if o != origin || c != cfg || o == FromLiteral {
+				origin = FromOpaque // several origins: decided at run time
+			}
+		}
+		// A parameter of one of the package's functions: its call sites.
+		if p, ok := a.params[v]; ok {
+			if a.values[p.fn] || len(a.calls[p.fn]) == 0 {
+				merge(FromOpaque, nil, Settings{})
+			}
+			for _, call := range a.calls[p.fn] {
+				if p.index >= len(call.Args) || call.Ellipsis.IsValid() {
+					merge(FromOpaque, nil, Settings{})
+					continue
+				}
+				sub := &Client{}
+				a.configOrigin(sub, call.Args[p.index], seen, nil)
+				merge(sub.Origin, sub.Config, sub.Base)
+			}
+		}
 		for _, as := range a.assigns[v] {
 			var o Origin
 			var c *Config
@@ -124,14 +150,10 @@ func (a *analyzer) configOrigin(cl *Client, e ast.Expr, seen map[*types.Var]bool
 				}
 			default:
 				sub := &Client{}
-				a.configOrigin(sub, as.rhs, seen)
+				a.configOrigin(sub, as.rhs, seen, nil)
 				o, c, b = sub.Origin, sub.Config, sub.Base
 			}
-			if origin == -1 {
-				origin, cfg, base = o, c, b
-			} else if o != origin || c != cfg || o == FromLiteral {
-				origin = FromOpaque // several origins: decided at run time
-			}
+			merge(o, c, b)
 		}
 		if origin == -1 {
 			origin = FromOpaque // a parameter

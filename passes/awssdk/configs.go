@@ -13,12 +13,17 @@ import (
 // findConfigs finds the config.LoadDefaultConfig calls, what their options
 // set, and where the configs they return go.
 func (a *analyzer) findConfigs() {
+	type found struct {
+		cfg *Config
+		at  inspector.Cursor
+	}
+	var all []found
 	for c := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
 		if !sdk.IsFunc(sdk.Callee(a.info, call), sdk.V2Config, "LoadDefaultConfig") {
 			continue
 		}
-		cfg := &Config{Call: call, File: a.fileOf(call.Pos())}
+		cfg := &Config{Call: call, File: a.fileOf(call.Pos()), Func: enclosingFunc(c)}
 		a.configs[call] = cfg
 		a.res.Configs = append(a.res.Configs, cfg)
 		if len(call.Args) > 1 {
@@ -36,8 +41,22 @@ func (a *analyzer) findConfigs() {
 				a.summarizeOption(o, loadOptions, &cfg.Settings, 0)
 			}
 		}
-		a.followConfig(cfg, c)
+		all = append(all, found{cfg, c})
 	}
+	// Follow them once all are known: a helper's parameter may come from
+	// any of them.
+	for _, f := range all {
+		a.followConfig(f.cfg, f.at)
+	}
+}
+
+// enclosingFunc returns the function declaration around a node, or nil at
+// package level.
+func enclosingFunc(c inspector.Cursor) *ast.FuncDecl {
+	for e := range c.Enclosing((*ast.FuncDecl)(nil)) {
+		return e.Node().(*ast.FuncDecl)
+	}
+	return nil
 }
 
 // spread resolves the slice of a trailing spread argument (opts...) to its
@@ -99,6 +118,16 @@ func (a *analyzer) spread(e ast.Expr) (elems []ast.Expr, lit *ast.CompositeLit, 
 		return nil, nil, false
 	}
 	return elems, lit, true
+}
+
+// argIndex returns the index of arg in call's arguments, or -1.
+func argIndex(call *ast.CallExpr, arg ast.Expr) int {
+	for i, a := range call.Args {
+		if a == arg {
+			return i
+		}
+	}
+	return -1
 }
 
 func calleeIdent(call *ast.CallExpr) *ast.Ident {
@@ -175,6 +204,22 @@ func (a *analyzer) configUse(cfg *Config, u inspector.Cursor) (*types.Var, bool)
 			}
 			if fn != nil && sdk.Path(fn.Pkg()) == sdk.V2IMDS {
 				return nil, true // IMDS has no dual-stack switch; linklocal's business
+			}
+			// A helper of this package whose parameter only ever gets this
+			// config: follow the parameter into it.
+			if fn != nil && !cfg.V1 {
+				if i := argIndex(p, id); i >= 0 {
+					sig := fn.Type().(*types.Signature)
+					if i < sig.Params().Len() {
+						if pv := sig.Params().At(i); a.params[pv].fn == fn {
+							sub := &Client{}
+							a.configOrigin(sub, ast.NewIdent(pv.Name()), map[*types.Var]bool{}, pv)
+							if sub.Origin == FromConfig && sub.Config == cfg {
+								return pv, true
+							}
+						}
+					}
+				}
 			}
 			cfg.escape(p, "it is passed to "+types.ExprString(p.Fun))
 		}

@@ -16,6 +16,12 @@ func (a *analyzer) index() {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
 				if fn, ok := a.info.Defs[fd.Name].(*types.Func); ok {
 					a.decls[fn] = fd
+					sig := fn.Type().(*types.Signature)
+					for i := range sig.Params().Len() {
+						if !(sig.Variadic() && i == sig.Params().Len()-1) {
+							a.params[sig.Params().At(i)] = param{fn, i}
+						}
+					}
 				}
 			}
 		}
@@ -64,8 +70,19 @@ func (a *analyzer) index() {
 				a.assigns[v] = append(a.assigns[v], assign{node: n})
 			}
 		case *ast.Ident:
-			if v, ok := a.info.Uses[n].(*types.Var); ok && !v.IsField() {
-				a.uses[v] = append(a.uses[v], c)
+			switch obj := a.info.Uses[n].(type) {
+			case *types.Var:
+				if !obj.IsField() {
+					a.uses[obj] = append(a.uses[obj], c)
+				}
+			case *types.Func:
+				if obj.Pkg() == a.pass.Pkg {
+					if call, ok := c.Parent().Node().(*ast.CallExpr); ok && call.Fun == n {
+						a.calls[obj] = append(a.calls[obj], call)
+					} else {
+						a.values[obj] = true
+					}
+				}
 			}
 		}
 	}

@@ -107,6 +107,7 @@ func (s *Settings) merge(t *Settings) {
 type Config struct {
 	Call *ast.CallExpr
 	File *ast.File
+	Func *ast.FuncDecl // the function it is in; nil at package level
 	V1   bool
 	Settings
 
@@ -144,6 +145,7 @@ const (
 type Client struct {
 	Call    *ast.CallExpr
 	File    *ast.File
+	Func    *ast.FuncDecl // the function it is in; nil at package level
 	V1      bool
 	Service string         // the SDK package name: "s3", "dynamodb"
 	Pkg     *types.Package // the service package

@@ -17,7 +17,7 @@ func (a *analyzer) findV1Sessions() {
 		if fn == nil || sdk.Path(fn.Pkg()) != sdk.V1Session || fn.Type().(*types.Signature).Recv() != nil {
 			continue
 		}
-		cfg := &Config{Call: call, File: a.fileOf(call.Pos()), V1: true}
+		cfg := &Config{Call: call, File: a.fileOf(call.Pos()), Func: enclosingFunc(c), V1: true}
 		switch fn.Name() {
 		case "NewSession", "New":
 			a.v1Configs(&cfg.Settings, call.Args, call.Ellipsis.IsValid(), &cfg.V1Lits, &cfg.V1Chain)
@@ -207,6 +207,7 @@ func (a *analyzer) findV1Clients() {
 			Call:    call,
 			File:    a.fileOf(call.Pos()),
 			V1:      true,
+			Func:    enclosingFunc(c),
 			Service: sdk.V1Service(sdk.Path(fn.Pkg())),
 			Pkg:     fn.Pkg(),
 			Pos:     call.Pos(),

@@ -113,8 +113,8 @@ func blocker(res *awssdk.Result, cfg *awssdk.Config) string {
 	for _, cl := range cfg.Clients {
 		e := cl.Effective()
 		switch {
-		case cl.File != cfg.File:
-			return "a client built from it is in another file"
+		case cl.File != cfg.File || cl.Func != cfg.Func:
+			return "a client built from it is in another function"
 		case e.Opaque:
 			return fmt.Sprintf("the %s client's options are not all visible here", cl.Service)
 		case e.CustomEndpoint != nil:

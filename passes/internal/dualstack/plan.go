@@ -19,15 +19,16 @@ func NeedsDualStack(cl *awssdk.Client) bool {
 
 // ConfigDecides reports whether a config's dual-stack decision is reported
 // (and fixed) at the config rather than at each client: it does not escape,
-// and every client built from it is in its file, visible, without a custom
-// endpoint and, unless it sets dual-stack itself, covered in its regions.
+// and every client built from it is in its function, visible, without a
+// custom endpoint and, unless it sets dual-stack itself, covered in its
+// regions.
 func ConfigDecides(res *awssdk.Result, cfg *awssdk.Config) bool {
 	if cfg.Opaque || cfg.Escape != nil || cfg.CustomEndpoint != nil || len(cfg.Clients) == 0 {
 		return false
 	}
 	for _, cl := range cfg.Clients {
 		e := cl.Effective()
-		if cl.File != cfg.File || e.Opaque || e.CustomEndpoint != nil {
+		if cl.File != cfg.File || cl.Func != cfg.Func || e.Opaque || e.CustomEndpoint != nil {
 			return false
 		}
 		if cl.Own.DualStack.Node != nil && cl.Own.DualStack.State != sdk.Unset {

@@ -143,3 +143,14 @@ func shadowed() {
 		aws.UsePathStyle = true
 	})
 }
+
+// A helper whose parameter only ever gets one config: the client is that
+// config's, reported here, where it is built.
+func helper(ctx context.Context) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("eu-west-1"))
+	_ = newQueue(cfg)
+}
+
+func newQueue(cfg aws.Config) *sqs.Client {
+	return sqs.NewFromConfig(cfg) // want `sqs client does not enable dual-stack endpoints: it uses an IPv4-only endpoint \(sqs.eu-west-1.amazonaws.com\)`
+}

@@ -112,14 +112,28 @@ func returnedVar(ctx context.Context) aws.Config {
 	return cfg
 }
 
-func passedOn(ctx context.Context) {
+// A helper that gets configs from several places: the config escapes.
+func passedOn(ctx context.Context, other aws.Config) {
 	cfg, _ := config.LoadDefaultConfig(ctx) // want `and the config is passed to newClient`
 	_ = newClient(cfg)
+	_ = newClient(other)
 }
 
-// A parameter: not reported here.
+// A parameter with several origins: not reported here.
 func newClient(cfg aws.Config) *s3.Client {
 	return s3.NewFromConfig(cfg)
+}
+
+// A helper whose parameter only ever gets one config is followed: its
+// client is that config's, in another function, so dualstackclient
+// reports it there (see dualstackclient/a).
+func helper(ctx context.Context) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+	_ = newQueue(cfg)
+}
+
+func newQueue(cfg aws.Config) *sqs.Client {
+	return sqs.NewFromConfig(cfg)
 }
 
 type server struct{ cfg aws.Config }
