@@ -108,7 +108,7 @@ func (s *Service) DualStack(region string, fips bool) (Endpoint, error) {
 	}
 	if o == nil && sp.tmpl[v|dualStackVariant] == "" && sp.pattern[v|dualStackVariant] == "" {
 		if !p.HasDualStack() {
-			e.Reason = fmt.Sprintf("the %s partition has no dual-stack endpoints", p.ID)
+			e.Reason = fmt.Sprintf("the %s partition has no dual-stack endpoints for %s (the SDK data lists none there)", p.ID, s.Package)
 		} else {
 			e.Reason = fmt.Sprintf("the SDK data has no %sdual-stack endpoints for %s in the %s partition", fipsWord(fips), s.Package, p.ID)
 		}

@@ -44,7 +44,7 @@ func unverifiedRegion(ctx context.Context) {
 }
 
 func isolated() {
-	_ = sqs.New(sqs.Options{Region: "us-iso-east-1", EndpointOptions: sqs.EndpointResolverOptions{UseDualStackEndpoint: aws.DualStackEndpointStateEnabled}}) // want `in us-iso-east-1, which has no dual-stack endpoint: the aws-iso partition has no dual-stack endpoints; requests fail`
+	_ = sqs.New(sqs.Options{Region: "us-iso-east-1", EndpointOptions: sqs.EndpointResolverOptions{UseDualStackEndpoint: aws.DualStackEndpointStateEnabled}}) // want `in us-iso-east-1, which has no dual-stack endpoint: the aws-iso partition has no dual-stack endpoints for sqs \(the SDK data lists none there\); requests fail`
 }
 
 func pseudo(ctx context.Context) {

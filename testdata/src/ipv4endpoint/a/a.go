@@ -68,7 +68,7 @@ func v1() {
 func noFix() {
 	_, _ = http.Get("https://ec2.me-central-1.amazonaws.com/")                   // want `ec2.me-central-1.amazonaws.com .*; no fix: its dual-stack form ec2.me-central-1.api.aws is not verified`
 	_, _ = http.Get("http://site.s3-website-us-east-1.amazonaws.com/index.html") // want `site.s3-website-us-east-1.amazonaws.com .*; no fix: it has no dual-stack form: S3 website endpoints have no dual-stack form`
-	_, _ = http.Get("https://sqs.us-iso-east-1.c2s.ic.gov/")                     // want `no fix: it has no dual-stack form: the aws-iso partition has no dual-stack endpoints`
+	_, _ = http.Get("https://sqs.us-iso-east-1.c2s.ic.gov/")                     // want `no fix: it has no dual-stack form: the aws-iso partition has no dual-stack endpoints for sqs`
 	_ = dynamodb.NewFromConfig(aws.Config{}, func(o *dynamodb.Options) {
 		o.BaseEndpoint = aws.String("https://dynamodb.us-east-1.amazonaws.com") // want `DynamoDB rejects its dual-stack hostname as an endpoint override: remove BaseEndpoint and set UseDualStackEndpoint`
 	})
