@@ -111,13 +111,33 @@ func withIgnore(a *analysis.Analyzer) *analysis.Analyzer {
 		t := tableOf(pass)
 		p := *pass
 		p.Report = func(d analysis.Diagnostic) {
-			if !t.suppressed(pass.Fset, a.Name, d.Pos) {
-				pass.Report(d)
+			if t.suppressed(pass.Fset, a.Name, d.Pos) {
+				return
 			}
+			if !editable(pass.Fset, d) {
+				d.SuggestedFixes = nil
+			}
+			pass.Report(d)
 		}
 		return a.Run(&p)
 	}
 	return &w
+}
+
+// editable reports whether a diagnostic's fixes edit the files the user
+// wrote: in cgo packages the analysis sees cmd/cgo's rewrites, whose //line
+// directives map positions back to the user's files but whose offsets are
+// not theirs. Fixes there are dropped (the finding stays).
+func editable(fset *token.FileSet, d analysis.Diagnostic) bool {
+	for _, fix := range d.SuggestedFixes {
+		for _, e := range fix.TextEdits {
+			tf := fset.File(e.Pos)
+			if tf == nil || fset.Position(e.Pos).Filename != tf.Name() {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ignoreAnalyzer reports directives that are malformed or unused. It

@@ -235,6 +235,9 @@ func collect(g *checker.Graph) ([]*finding, []error) {
 	var errs []error
 	seen := map[string]bool{}
 	for _, act := range g.Roots {
+		if act.Err != nil && len(act.Package.Errors) > 0 {
+			continue // skipped on a package that does not load: its errors were printed
+		}
 		if act.Err != nil {
 			errs = append(errs, fmt.Errorf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err))
 			continue

@@ -1,0 +1,15 @@
+// Package vend uses a vendored copy of the SDK (the test copies the stubs
+// into vend/vendor).
+package vend
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+)
+
+func f(ctx context.Context) *s3.Client {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+	return s3.NewFromConfig(cfg)
+}
