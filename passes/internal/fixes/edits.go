@@ -3,9 +3,9 @@ package fixes
 import (
 	"bytes"
 	"go/ast"
-	"strings"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
