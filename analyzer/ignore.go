@@ -198,4 +198,3 @@ func sortedKeys(m map[string]bool) []string {
 	slices.Sort(out)
 	return out
 }
-

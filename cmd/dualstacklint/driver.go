@@ -172,7 +172,7 @@ const (
 	setFalse
 )
 
-func (t *triState) String() string { return [...]string{"", "true", "false"}[*t] }
+func (t *triState) String() string   { return [...]string{"", "true", "false"}[*t] }
 func (t *triState) IsBoolFlag() bool { return true }
 func (t *triState) Set(v string) error {
 	b, err := strconv.ParseBool(v)

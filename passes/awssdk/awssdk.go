@@ -109,9 +109,9 @@ type analyzer struct {
 	uses    map[*types.Var][]inspector.Cursor
 	files   map[*ast.File]bool
 	configs map[*ast.CallExpr]*Config
-	params  map[*types.Var]param          // parameters of the package's functions
+	params  map[*types.Var]param            // parameters of the package's functions
 	calls   map[*types.Func][]*ast.CallExpr // static calls of the package's functions
-	values  map[*types.Func]bool          // functions also used as values
+	values  map[*types.Func]bool            // functions also used as values
 }
 
 // A param is a function parameter the analysis can follow to its call sites.
