@@ -267,6 +267,22 @@ func (a *analyzer) summarizeBody(ft *ast.FuncType, body *ast.BlockStmt, t target
 	for _, st := range body.List {
 		top[st] = true
 	}
+	// After a return that is not the body's last statement, assignments may
+	// not run: they are conditional.
+	earlyReturn := token.NoPos
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(body.List) == 0 || ast.Stmt(n) != body.List[len(body.List)-1] {
+				if !earlyReturn.IsValid() || n.Pos() < earlyReturn {
+					earlyReturn = n.Pos()
+				}
+			}
+		}
+		return true
+	})
 	lhsRoots := map[*ast.Ident]bool{}
 	var stack []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -277,7 +293,7 @@ func (a *analyzer) summarizeBody(ft *ast.FuncType, body *ast.BlockStmt, t target
 		stack = append(stack, n)
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			cond := !top[n] || inFuncLit(stack)
+			cond := !top[n] || inFuncLit(stack) || (earlyReturn.IsValid() && n.Pos() > earlyReturn)
 			for i, lhs := range n.Lhs {
 				path, root := selectorPath(lhs)
 				if root == nil || a.info.Uses[root] != param {

@@ -72,10 +72,20 @@ func AppendStmt(pass *analysis.Pass, lit *ast.FuncLit, stmt string) (analysis.Te
 	if tf.Line(body.Lbrace) == tf.Line(body.Rbrace) {
 		return analysis.TextEdit{}, false
 	}
-	if n := len(body.List); n > 0 {
-		if _, ok := body.List[n-1].(*ast.ReturnStmt); ok {
-			return analysis.TextEdit{}, false
+	// A return anywhere in the body (outside nested functions) could skip a
+	// line added at the end.
+	returns := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns = true
 		}
+		return !returns
+	})
+	if returns {
+		return analysis.TextEdit{}, false
 	}
 	// At the start of the closing brace's line.
 	off := tf.Offset(body.Rbrace)

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Tests the pre-commit hooks of .pre-commit-hooks.yaml with Debian's
+# pre-commit, as a user's repository would run them: `pre-commit try-repo`
+# builds the hooks from this repository (language: golang: `go install ./...`
+# at its root, with the machine's Go) and runs them on a temporary git
+# repository holding a copy of examples/.
+#
+# Asserts, in order:
+#   1. dualstacklint-check (check only) fails on the unfixed example with
+#      exit 3 and the dualstackconfig finding, and changes no file;
+#   2. dualstacklint (fix) rewrites main.go with
+#      config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled) and
+#      fails: pre-commit fails a hook that modifies files;
+#   3. the example also has findings that have no fix (the dynamodb client
+#      built from an aws.Config literal, the IMDS address): both hooks keep
+#      failing on them with exit 3 until someone decides. The script does what
+#      a user would: it marks each remaining finding with a
+#      //dualstacklint:ignore <check> <reason> directive (on its own line
+#      above the finding, so that it also works where the line already has a
+#      comment);
+#   4. then both hooks pass, and the fixing hook changes nothing.
+#
+# Usage: .ci/precommit.sh   (KEEP=1 keeps the temporary directory)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+
+if ! command -v pre-commit > /dev/null; then
+  echo "-- installing Debian's pre-commit"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q pre-commit > /dev/null 2>&1 ||
+    { apt-get update -q > /dev/null && apt-get install -y -q pre-commit > /dev/null; }
+fi
+echo "-- $(pre-commit --version) ($(dpkg-query -W -f='Debian package ${Version}' pre-commit 2>/dev/null || echo 'not from apt'))"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/precommit.XXXXXX")
+if [ "${KEEP:-}" = 1 ]; then
+  echo "keeping $work"
+else
+  trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+fi
+start=$SECONDS
+step() { echo "-- $* ($((SECONDS - start))s)"; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# The hooks' Go environment: pre-commit sets GOPATH to its own environment
+# directory, which would also move the module cache there (and download every
+# module again); keep the machine's caches. GOTOOLCHAIN=local: never fetch a
+# toolchain.
+export GOMODCACHE=${GOMODCACHE:-$(go env GOMODCACHE)}
+export GOCACHE=${GOCACHE:-$(go env GOCACHE)}
+export GOTOOLCHAIN=local GOWORK=off
+export PRE_COMMIT_HOME=$work/pre-commit-home # try-repo uses its own store; logs go here
+git_id=(-c user.name=dualstacklint-ci -c user.email=ci@dualstacklint.invalid -c commit.gpgsign=false)
+
+# The hook repository. try-repo clones it at HEAD, and adds uncommitted
+# changes to tracked files through a shadow repository, but not untracked
+# files: while the hooks are not committed yet (a working tree, not CI's clean
+# checkout), try-repo gets a snapshot repository of the working tree instead.
+hook_repo=$root
+if [ -n "$(git -C "$root" ls-files --others --exclude-standard)" ]; then
+  hook_repo=$work/hook-repo
+  step "snapshot of the working tree (it has untracked files) as the hook repository"
+  git init -q "$hook_repo"
+  (cd "$root" && git ls-files -z --cached --others --exclude-standard |
+    while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
+    tar --null -T - -cf -) | tar -C "$hook_repo" -xf -
+  git -C "$hook_repo" add -A
+  git "${git_id[@]}" -C "$hook_repo" commit -q -m snapshot
+fi
+echo "hook repository: $hook_repo"
+
+step "a git repository holding a copy of examples/"
+ex=$work/example
+mkdir "$ex"
+tar -C "$root/examples" --exclude=./ipv6app -cf - . | tar -C "$ex" -xf -
+# pre-commit builds the linter from the hook repository; the example only
+# needs its SDK dependencies, as a user's project: drop the linter's tool
+# line, its requirement and the replace (../) that points at this checkout.
+(
+  cd "$ex"
+  go mod edit -droptool github.com/dualstacklint/dualstacklint/cmd/dualstacklint \
+    -droprequire github.com/dualstacklint/dualstacklint \
+    -dropreplace github.com/dualstacklint/dualstacklint
+  go build -o /dev/null ./...
+  git init -q
+  git add -A
+  git "${git_id[@]}" commit -q -m example
+)
+
+try_repo() { # try_repo HOOK OUTFILE: runs the hook on every file; prints the output, returns the exit code
+  local rc=0
+  (cd "$ex" && pre-commit try-repo "$hook_repo" "$1" --all-files --verbose) > "$2" 2>&1 || rc=$?
+  cat "$2"
+  return "$rc"
+}
+hook_exit() { sed -n 's/^- exit code: \([0-9]*\)$/\1/p' "$1" | tail -1; }
+
+step "1. dualstacklint-check on the unfixed example: fails, changes nothing"
+rc=0
+try_repo dualstacklint-check "$work/check1.out" || rc=$?
+[ "$rc" -ne 0 ] || fail "1. the check-only hook passed on the unfixed example"
+[ "$(hook_exit "$work/check1.out")" = 3 ] || fail "1. the check-only hook's exit code is not 3 (findings)"
+grep -q '^main\.go:[0-9]*:[0-9]*: config\.LoadDefaultConfig does not enable dual-stack endpoints.*(dualstackconfig)$' "$work/check1.out" ||
+  fail "1. no dualstackconfig finding for main.go"
+git -C "$ex" diff --quiet || fail "1. the check-only hook changed files"
+
+step "2. dualstacklint (fix): rewrites main.go, fails because it changed files"
+rc=0
+try_repo dualstacklint "$work/fix1.out" || rc=$?
+[ "$rc" -ne 0 ] || fail "2. the fixing hook passed on the unfixed example"
+grep -q '^- files were modified by this hook' "$work/fix1.out" || fail "2. pre-commit did not see modified files"
+grep -q 'config\.WithUseDualStackEndpoint(aws\.DualStackEndpointStateEnabled)' "$ex/main.go" ||
+  fail "2. main.go has no config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled)"
+git -C "$ex" --no-pager diff --stat
+(cd "$ex" && go build -o /dev/null ./...) || fail "2. the fixed example does not build"
+git -C "$ex" add -A # as a user stages the hook's changes
+
+step "3. findings without a fix remain: the hooks still fail on them"
+rc=0
+try_repo dualstacklint-check "$work/check2.out" || rc=$?
+[ "$rc" -ne 0 ] && [ "$(hook_exit "$work/check2.out")" = 3 ] ||
+  fail "3. expected the remaining findings (exit 3) from the check-only hook"
+grep -q 'config\.LoadDefaultConfig does not enable' "$work/check2.out" && fail "3. the fixed finding is still reported"
+grep -q '^main\.go:[0-9]*:[0-9]*: dynamodb\.NewFromConfig .*(dualstackclient)$' "$work/check2.out" ||
+  fail "3. expected the dynamodb finding, which has no fix"
+# The findings, as FILE LINE CHECK, bottom-up per file so that inserting a
+# line does not move the ones still to do; findings on one line share a
+# directive.
+grep -E '^[^ :]+\.go:[0-9]+:[0-9]+: .* \([a-z0-9]+\)$' "$work/check2.out" |
+  sed -E 's/^([^:]+):([0-9]+):[0-9]+: .* \(([a-z0-9]+)\)$/\1 \2 \3/' |
+  sort -u | sort -k1,1 -k2,2nr > "$work/remaining"
+echo "remaining findings (file line check):"
+cat "$work/remaining"
+awk '{ k = $1 " " $2; if (k in c) { if (index("," c[k] ",", "," $3 ",") == 0) c[k] = c[k] "," $3 } else { c[k] = $3; order[n++] = k } }
+     END { for (i = 0; i < n; i++) print order[i], c[order[i]] }' "$work/remaining" |
+  while read -r file line checks; do
+    awk -v n="$line" -v checks="$checks" 'NR == n {
+        match($0, /^[ \t]*/)
+        print substr($0, 1, RLENGTH) "//dualstacklint:ignore " checks " no automatic fix: reviewed, tracked separately"
+      } { print }' "$ex/$file" > "$work/tmp.go"
+    cat "$work/tmp.go" > "$ex/$file"
+  done
+gofmt -l "$ex" | grep . && fail "3. the directives left files gofmt would change"
+git -C "$ex" --no-pager diff
+git -C "$ex" add -A
+
+step "4. with the remaining findings reviewed, both hooks pass"
+try_repo dualstacklint "$work/fix2.out" || fail "4. the fixing hook failed after the fixes and directives"
+git -C "$ex" diff --quiet || fail "4. the fixing hook changed files on the second run"
+try_repo dualstacklint-check "$work/check3.out" || fail "4. the check-only hook failed after the fixes and directives"
+
+step "done"
