@@ -37,6 +37,9 @@ func main() {
 			os.Exit(2)
 		}
 		analyzer.RegisterFlags(flag.CommandLine)
+		// go vet runs the tool once per package: on a bad flag, one line
+		// each, not the whole usage text.
+		flag.CommandLine.Usage = func() {}
 		multichecker.Main(suite...)
 	}
 	os.Exit(standalone(args, os.Stdout, os.Stderr))

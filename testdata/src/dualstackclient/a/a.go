@@ -154,3 +154,24 @@ func helper(ctx context.Context) {
 func newQueue(cfg aws.Config) *sqs.Client {
 	return sqs.NewFromConfig(cfg) // want `sqs client does not enable dual-stack endpoints: it uses an IPv4-only endpoint \(sqs.eu-west-1.amazonaws.com\)`
 }
+
+// An early return could skip a line added at the end of the literal: the
+// fix adds a new option func instead.
+func earlyReturn(pathStyle bool) {
+	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2"}, func(o *s3.Options) { // want `s3.NewFromConfig uses an aws.Config literal`
+		if !pathStyle {
+			return
+		}
+		o.UsePathStyle = true
+	})
+}
+
+// Set after an early return: decided at run time, not reported.
+func setAfterReturn(enable bool) {
+	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2"}, func(o *s3.Options) {
+		if !enable {
+			return
+		}
+		o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled
+	})
+}
