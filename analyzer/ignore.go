@@ -180,6 +180,8 @@ A directive needs a check name and a reason:
 						report("ignore directive names unknown check %s (checks: %s)", strings.Join(unknown, ", "), strings.Join(sortedKeys(names), ", "))
 					case d.reason == "":
 						report("ignore directive has no reason: say why the finding does not apply, after the check name")
+					case !d.used.Load() && d.file:
+						report("ignore directive suppresses nothing: no %s finding in this file; remove it", strings.Join(d.checks, "/"))
 					case !d.used.Load():
 						report("ignore directive suppresses nothing: no %s finding on this line or the next; remove it", strings.Join(d.checks, "/"))
 					}

@@ -67,11 +67,21 @@ func checkClient(pass *analysis.Pass, cl *awssdk.Client) {
 		}
 	}
 	if cl.Service == "s3" && e.Accelerate.State == sdk.Enabled {
-		if fips {
-			pass.Report(diag(e.Accelerate.Node, fmt.Sprintf("S3 UseAccelerate with FIPS endpoints fails: %q", errAccelFIPS)))
+		field := "UseAccelerate"
+		if cl.V1 {
+			field = "S3UseAccelerate"
+		}
+		if fips && !cl.V1 {
+			pass.Report(diag(e.Accelerate.Node, fmt.Sprintf("S3 %s with FIPS endpoints fails: %q", field, errAccelFIPS)))
 		}
 		if p, ok := endpoints.PartitionOf(e.Region); ok && p.ID == "aws-cn" {
-			pass.Report(diag(e.Accelerate.Node, fmt.Sprintf("S3 Transfer Acceleration is not available in %s: requests fail with %q", e.Region, errAccelChina)))
+			if cl.V1 {
+				// v1 does not check: it builds an accelerate host under
+				// amazonaws.com.cn, which does not exist.
+				pass.Report(diag(e.Accelerate.Node, fmt.Sprintf("S3 Transfer Acceleration is not available in %s: with %s, aws-sdk-go v1 sends requests to a *.s3-accelerate host in amazonaws.com.cn, which does not resolve", e.Region, field)))
+			} else {
+				pass.Report(diag(e.Accelerate.Node, fmt.Sprintf("S3 Transfer Acceleration is not available in %s: requests fail with %q", e.Region, errAccelChina)))
+			}
 		}
 	}
 	ds := cl.DualStack()

@@ -37,11 +37,19 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 func report(pass *analysis.Pass, res *awssdk.Result, cfg *awssdk.Config) {
-	services := dualstack.Services(cfg.Clients)
+	// The clients the decision leaves without dual-stack (not those that
+	// switch it on themselves, e.g. with S3's deprecated UseDualstack).
+	var without []*awssdk.Client
+	for _, cl := range cfg.Clients {
+		if cl.DualStack().State != sdk.Enabled {
+			without = append(without, cl)
+		}
+	}
+	services := dualstack.Services(without)
 	built := "the clients built from it"
 	if len(services) > 0 {
 		built = "the " + dualstack.Serial(services) + " client"
-		if len(cfg.Clients) > 1 {
+		if len(without) > 1 {
 			built += "s"
 		}
 		built += " built from it"
@@ -89,7 +97,7 @@ func report(pass *analysis.Pass, res *awssdk.Result, cfg *awssdk.Config) {
 			"add %s if every service and region it serves has a dual-stack endpoint, or enable it on each client", call, leaves(cfg), setting)
 	default:
 		verb := "use"
-		if len(cfg.Clients) == 1 {
+		if len(without) == 1 {
 			verb = "uses"
 		}
 		d.Message = fmt.Sprintf("%s does not enable dual-stack endpoints: %s %s IPv4-only endpoints unless %s; %s", call, built, verb, env, howto)

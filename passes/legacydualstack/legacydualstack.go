@@ -269,7 +269,14 @@ func noEffect(clients []*awssdk.Client) string {
 	if len(others) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("it has no effect on the %s client%s built from this config, which the fix switches to dual-stack too", dualstack.Serial(others), plural(others))
+	return fmt.Sprintf("it has no effect on the %s client%s built from this config (the global switch turns %s on too)", dualstack.Serial(others), plural(others), pronoun(others))
+}
+
+func pronoun(s []string) string {
+	if len(s) > 1 {
+		return "them"
+	}
+	return "it"
 }
 
 func plural(s []string) string {

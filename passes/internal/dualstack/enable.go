@@ -2,6 +2,7 @@ package dualstack
 
 import (
 	"go/ast"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -139,11 +140,28 @@ func EnableV1(pass *analysis.Pass, file *ast.File, call *ast.CallExpr, s *awssdk
 		edits, ok := flip(pass, file, s.DualStack.Node, sdk.V1Endpoints, "endpoints")
 		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, ok
 	}
-	eq, edits := fixes.Qualifier(pass, file, call.Pos(), sdk.V1Endpoints, "endpoints")
+	// The deprecated UseDualStack: true in one of the literals becomes the
+	// global field: the same edit legacydualstack's fix makes, so the two
+	// fixes agree instead of conflicting.
+	var legacy *ast.KeyValueExpr
+	if kv, ok := s.LegacyDualStack.Node.(*ast.KeyValueExpr); ok && s.LegacyDualStack.State == sdk.Enabled {
+		for _, lit := range lits {
+			if slices.Contains(lit.Elts, ast.Expr(kv)) {
+				legacy = kv
+			}
+		}
+	}
+	at := call.Pos()
+	if legacy != nil {
+		at = legacy.Pos()
+	}
+	eq, edits := fixes.Qualifier(pass, file, at, sdk.V1Endpoints, "endpoints")
 	field := "UseDualStackEndpoint: " + fixes.Qualify(eq, enabled)
 	var edit analysis.TextEdit
 	ok := false
 	switch {
+	case legacy != nil:
+		edit, ok = analysis.TextEdit{Pos: legacy.Pos(), End: legacy.End(), NewText: []byte(field)}, true
 	case len(lits) > 0:
 		lit := lits[len(lits)-1]
 		edit, ok = fixes.AppendItem(pass, lit.Elts, lit.Lbrace, lit.Rbrace, field)

@@ -184,3 +184,11 @@ func trailingComment(ctx context.Context) {
 	)
 	_ = sqs.NewFromConfig(cfg)
 }
+
+// A client already on dual-stack through S3's deprecated switch is not
+// named among those the config leaves without it.
+func legacyS3(ctx context.Context) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2")) // want `the sqs client built from it uses IPv4-only endpoints`
+	_ = s3.NewFromConfig(cfg, func(o *s3.Options) { o.UseDualstack = true })
+	_ = sqs.NewFromConfig(cfg)
+}

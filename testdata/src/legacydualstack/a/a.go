@@ -50,7 +50,7 @@ func v1() {
 
 // On a config other services share, the old switch did nothing for them.
 func v1Shared() {
-	sess := session.Must(session.NewSession(&aws.Config{Region: aws.String("us-west-2"), UseDualStack: aws.Bool(true)})) // want `it has no effect on the sqs client built from this config, which the fix switches to dual-stack too`
+	sess := session.Must(session.NewSession(&aws.Config{Region: aws.String("us-west-2"), UseDualStack: aws.Bool(true)})) // want `it has no effect on the sqs client built from this config \(the global switch turns it on too\)`
 	_ = v1s3.New(sess)
 	_ = sqs.New(sess)
 }
