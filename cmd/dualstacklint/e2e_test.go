@@ -326,9 +326,10 @@ func buildLinter(t *testing.T, goCmd string) string {
 func documentedFixes(d diag) int {
 	switch {
 	case d.category == "dualstackbreak", d.category == "linklocal", d.category == "ignore",
-		strings.Contains(d.message, "; no fix: "),
+		strings.Contains(d.message, "; no fix: "), strings.HasSuffix(d.message, "(no fix)"),
 		strings.Contains(d.message, "so the clients built from it are not visible here"),
 		strings.Contains(d.message, "explicitly disabled for a config that"),
+		strings.Contains(d.message, "explicitly disabled for a session that"),
 		strings.Contains(d.message, "DynamoDB rejects its dual-stack hostname as an endpoint override"),
 		d.category == "legacydualstack" && strings.Contains(d.message, "are set and disagree"):
 		return 0

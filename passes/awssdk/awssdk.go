@@ -90,6 +90,7 @@ func run(pass *analysis.Pass) (any, error) {
 		params:  map[*types.Var]param{},
 		calls:   map[*types.Func][]*ast.CallExpr{},
 		values:  map[*types.Func]bool{},
+		tracing: map[*types.Func]bool{},
 	}
 	a.index()
 	a.findConfigs()
@@ -112,6 +113,7 @@ type analyzer struct {
 	params  map[*types.Var]param            // parameters of the package's functions
 	calls   map[*types.Func][]*ast.CallExpr // static calls of the package's functions
 	values  map[*types.Func]bool            // functions also used as values
+	tracing map[*types.Func]bool            // helpers being traced (recursion guard)
 }
 
 // A param is a function parameter the analysis can follow to its call sites.

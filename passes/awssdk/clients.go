@@ -3,6 +3,7 @@ package awssdk
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
 )
@@ -77,6 +78,9 @@ func (a *analyzer) findClients() {
 		if cl.Origin == FromConfig {
 			cl.Config.Clients = append(cl.Config.Clients, cl)
 			cl.Base = cl.Config.Settings
+			for _, alt := range cl.Alternatives {
+				alt.Clients = append(alt.Clients, cl)
+			}
 		}
 		a.res.Clients = append(a.res.Clients, cl)
 	}
@@ -101,6 +105,13 @@ func (a *analyzer) configOrigin(cl *Client, e ast.Expr, seen map[*types.Var]bool
 				return
 			}
 		}
+		// A helper of this package that returns an aws.Config it builds.
+		if fn := sdk.Callee(a.info, x); fn != nil && a.decls[fn] != nil && !a.tracing[fn] {
+			a.tracing[fn] = true
+			a.helperOrigin(cl, a.decls[fn], seen)
+			delete(a.tracing, fn)
+			return
+		}
 	case *ast.Ident:
 		if v == nil {
 			v = a.varOf(x)
@@ -111,11 +122,19 @@ func (a *analyzer) configOrigin(cl *Client, e ast.Expr, seen map[*types.Var]bool
 		seen[v] = true
 		var origin Origin = -1
 		var cfg *Config
+		var alts []*Config
 		var base Settings
 		merge := func(o Origin, c *Config, b Settings) {
-			if origin == -1 {
+			switch {
+			case origin == -1:
 				origin, cfg, base = o, c, b
-			} else if o != origin || c != cfg || o == FromLiteral {
+			case o == FromConfig && origin == FromConfig && c != cfg:
+				// One of several configs, each visible: the client is
+				// theirs, and each is reported where it is made.
+				if !slices.Contains(alts, c) {
+					alts = append(alts, c)
+				}
+			case o != origin || c != cfg || o == FromLiteral:
 				origin = FromOpaque // several origins: decided at run time
 			}
 		}
@@ -159,6 +178,9 @@ func (a *analyzer) configOrigin(cl *Client, e ast.Expr, seen map[*types.Var]bool
 			origin = FromOpaque // a parameter
 		}
 		cl.Origin, cl.Config = origin, cfg
+		if origin == FromConfig {
+			cl.Alternatives = append(cl.Alternatives, alts...)
+		}
 		if origin == FromLiteral {
 			cl.Base = base
 			a.literalMutations(&cl.Base, v)
@@ -169,6 +191,39 @@ func (a *analyzer) configOrigin(cl *Client, e ast.Expr, seen map[*types.Var]bool
 		return
 	}
 	cl.Origin = FromOpaque
+}
+
+// helperOrigin traces a config returned by a function of the package: every
+// return statement's first result must have the same origin.
+func (a *analyzer) helperOrigin(cl *Client, fd *ast.FuncDecl, seen map[*types.Var]bool) {
+	cl.Origin = FromOpaque
+	var origin Origin = -1
+	var cfg *Config
+	var base Settings
+	ok := true
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				ok = false
+				return false
+			}
+			sub := &Client{}
+			a.configOrigin(sub, n.Results[0], seen, nil)
+			switch {
+			case origin == -1:
+				origin, cfg, base = sub.Origin, sub.Config, sub.Base
+			case sub.Origin != origin || sub.Config != cfg || sub.Origin == FromLiteral:
+				ok = false
+			}
+		}
+		return true
+	})
+	if ok && origin != -1 && origin != FromOpaque {
+		cl.Origin, cl.Config, cl.Base = origin, cfg, base
+	}
 }
 
 // literalMutations records cfg.Field = value assignments to a variable

@@ -61,10 +61,45 @@ func enclosingFunc(c inspector.Cursor) *ast.FuncDecl {
 
 // spread resolves the slice of a trailing spread argument (opts...) to its
 // elements: a local variable set once by a slice literal and otherwise only
-// appended to. ok is false when the elements cannot all be seen.
+// appended to, or what a helper of the package returns. ok is false when
+// the elements cannot all be seen.
 func (a *analyzer) spread(e ast.Expr) (elems []ast.Expr, lit *ast.CompositeLit, ok bool) {
+	return a.spreadIn(e, false)
+}
+
+// spreadIn is spread; returned tells that e is a helper's result, whose
+// variable may appear in return statements.
+func (a *analyzer) spreadIn(e ast.Expr, returned bool) (elems []ast.Expr, lit *ast.CompositeLit, ok bool) {
 	if l, isLit := ast.Unparen(e).(*ast.CompositeLit); isLit {
 		return l.Elts, l, true
+	}
+	if call, isCall := ast.Unparen(e).(*ast.CallExpr); isCall {
+		fn := sdk.Callee(a.info, call)
+		fd := a.decls[fn]
+		if fd == nil || a.tracing[fn] {
+			return nil, nil, false
+		}
+		a.tracing[fn] = true
+		defer delete(a.tracing, fn)
+		found := false
+		ok := true
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(n.Results) != 1 || !ok {
+					ok = false
+					return false
+				}
+				more, _, good := a.spreadIn(n.Results[0], true)
+				ok = ok && good
+				elems = append(elems, more...)
+				found = true
+			}
+			return true
+		})
+		return elems, nil, ok && found // the helper's literal is not for a fix here
 	}
 	v := a.varOf(e)
 	if v == nil || !a.isLocal(v) || len(a.assigns[v]) == 0 { // no assignment: a parameter
@@ -84,7 +119,7 @@ func (a *analyzer) spread(e ast.Expr) (elems []ast.Expr, lit *ast.CompositeLit, 
 				return nil, nil, false
 			}
 			if rhs.Ellipsis.IsValid() {
-				more, _, ok := a.spread(rhs.Args[len(rhs.Args)-1])
+				more, _, ok := a.spreadIn(rhs.Args[len(rhs.Args)-1], false)
 				if !ok {
 					return nil, nil, false
 				}
@@ -113,6 +148,10 @@ func (a *analyzer) spread(e ast.Expr) (elems []ast.Expr, lit *ast.CompositeLit, 
 		case *ast.AssignStmt:
 			if len(p.Lhs) == 1 && p.Lhs[0] == u.Node() {
 				continue // the LHS of v = append(v, ...)
+			}
+		case *ast.ReturnStmt:
+			if returned {
+				continue
 			}
 		}
 		return nil, nil, false
@@ -149,7 +188,7 @@ func (a *analyzer) followConfig(cfg *Config, call inspector.Cursor) {
 			}
 			first = a.varOf(p.Lhs[0])
 			if first == nil {
-				cfg.escape(p.Lhs[0], "it is stored in "+types.ExprString(p.Lhs[0]))
+				cfg.escape(p.Lhs[0], "is stored in "+types.ExprString(p.Lhs[0]))
 				return
 			}
 		}
@@ -161,15 +200,15 @@ func (a *analyzer) followConfig(cfg *Config, call inspector.Cursor) {
 			first, _ = a.info.Defs[p.Names[0]].(*types.Var)
 		}
 	case *ast.ReturnStmt:
-		cfg.escape(p, "it is returned")
+		cfg.escape(p, "is returned")
 		return
 	}
 	if first == nil {
-		cfg.escape(parent.Node(), "it is passed on")
+		cfg.escape(parent.Node(), "is passed on")
 		return
 	}
 	if !a.isLocal(first) {
-		cfg.escape(parent.Node(), "it is stored in the package-level variable "+first.Name())
+		cfg.escape(parent.Node(), "is stored in the package-level variable "+first.Name())
 		return
 	}
 	seen := map[*types.Var]bool{}
@@ -221,7 +260,7 @@ func (a *analyzer) configUse(cfg *Config, u inspector.Cursor) (*types.Var, bool)
 					}
 				}
 			}
-			cfg.escape(p, "it is passed to "+types.ExprString(p.Fun))
+			cfg.escape(p, "is passed to "+types.ExprString(p.Fun))
 		}
 		return nil, true
 	case *ast.SelectorExpr:
@@ -246,7 +285,7 @@ func (a *analyzer) configUse(cfg *Config, u inspector.Cursor) (*types.Var, bool)
 			}
 		}
 		if ue, ok := parent.Parent().Node().(*ast.UnaryExpr); ok && ue.X == p {
-			cfg.escape(ue, "the address of its field "+p.Sel.Name+" is taken")
+			cfg.escape(ue, "has the address of its field "+p.Sel.Name+" taken")
 		}
 		return nil, true
 	case *ast.AssignStmt:
@@ -264,15 +303,15 @@ func (a *analyzer) configUse(cfg *Config, u inspector.Cursor) (*types.Var, bool)
 		}
 		return nil, true
 	case *ast.ReturnStmt:
-		cfg.escape(p, "it is returned")
+		cfg.escape(p, "is returned")
 	case *ast.UnaryExpr:
-		cfg.escape(p, "its address is taken")
+		cfg.escape(p, "has its address taken")
 	case *ast.CompositeLit, *ast.KeyValueExpr:
-		cfg.escape(p, "it is stored in a composite literal")
+		cfg.escape(p, "is stored in a composite literal")
 	case *ast.SendStmt:
-		cfg.escape(p, "it is sent on a channel")
+		cfg.escape(p, "is sent on a channel")
 	case *ast.ParenExpr, *ast.StarExpr:
-		cfg.escape(p, "it is used in a way dualstacklint does not follow")
+		cfg.escape(p, "is used in a way dualstacklint does not follow")
 	}
 	return nil, true
 }
@@ -285,7 +324,7 @@ func (a *analyzer) assignTarget(cfg *Config, as *ast.AssignStmt, id ast.Expr) (*
 		}
 		if v := a.varOf(as.Lhs[i]); v != nil {
 			if !a.isLocal(v) {
-				cfg.escape(as, "it is stored in the package-level variable "+v.Name())
+				cfg.escape(as, "is stored in the package-level variable "+v.Name())
 				return nil, true
 			}
 			return v, true
@@ -293,7 +332,7 @@ func (a *analyzer) assignTarget(cfg *Config, as *ast.AssignStmt, id ast.Expr) (*
 		if id, ok := as.Lhs[i].(*ast.Ident); ok && id.Name == "_" {
 			return nil, true
 		}
-		cfg.escape(as, "it is stored in "+types.ExprString(as.Lhs[i]))
+		cfg.escape(as, "is stored in "+types.ExprString(as.Lhs[i]))
 	}
 	return nil, true
 }
@@ -310,11 +349,11 @@ func (a *analyzer) copyTarget(cfg *Config, call inspector.Cursor) (*types.Var, b
 		if fn := sdk.Callee(a.info, p); fn != nil && a.isClientConstructor(fn) {
 			return nil, true
 		}
-		cfg.escape(p, "a copy is passed to "+types.ExprString(p.Fun))
+		cfg.escape(p, "is copied, and the copy passed to "+types.ExprString(p.Fun))
 	case *ast.ReturnStmt:
-		cfg.escape(p, "a copy is returned")
+		cfg.escape(p, "is copied, and the copy returned")
 	default:
-		cfg.escape(call.Node(), "a copy is used in a way dualstacklint does not follow")
+		cfg.escape(call.Node(), "is copied, and the copy used in a way dualstacklint does not follow")
 	}
 	return nil, true
 }

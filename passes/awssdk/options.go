@@ -73,7 +73,7 @@ func (a *analyzer) applyField(s *Settings, t target, path string, value ast.Expr
 				}
 			}
 		case "EndpointResolver", "EndpointResolverWithOptions":
-			if !isNil {
+			if !isNil && !a.fallsBack(value, 0) {
 				s.custom(node, Resolver)
 			}
 		case "EndpointResolverV2":
@@ -242,7 +242,9 @@ func (a *analyzer) configOption(name string, call *ast.CallExpr, s *Settings) {
 			s.BaseEndpoints = append(s.BaseEndpoints, arg)
 		}
 	case "WithEndpointResolver", "WithEndpointResolverWithOptions":
-		s.custom(call, Resolver)
+		if !a.fallsBack(arg, 0) {
+			s.custom(call, Resolver)
+		}
 	}
 }
 
@@ -361,4 +363,50 @@ func selectorPath(e ast.Expr) (string, *ast.Ident) {
 		}
 		return "", nil
 	}
+}
+
+// fallsBack reports whether a legacy (v2 aws.EndpointResolver...) endpoint
+// resolver returns &aws.EndpointNotFoundError{} on some path: the SDK then
+// resolves the endpoint itself, honouring dual-stack, so the resolver is not
+// a custom endpoint for the services it passes on.
+func (a *analyzer) fallsBack(e ast.Expr, depth int) bool {
+	if e == nil || depth > maxDepth {
+		return false
+	}
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		// aws.EndpointResolverWithOptionsFunc(f): a conversion.
+		if len(x.Args) == 1 && a.info.Types[x.Fun].IsType() {
+			return a.fallsBack(x.Args[0], depth+1)
+		}
+	case *ast.FuncLit:
+		return a.returnsNotFound(x.Body)
+	case *ast.Ident:
+		switch obj := a.info.Uses[x].(type) {
+		case *types.Func:
+			if fd := a.decls[obj]; fd != nil {
+				return a.returnsNotFound(fd.Body)
+			}
+		case *types.Var:
+			if as := a.assigns[obj]; len(as) == 1 && as[0].rhs != nil && !as[0].tuple {
+				return a.fallsBack(as[0].rhs, depth+1)
+			}
+		}
+	}
+	return false
+}
+
+func (a *analyzer) returnsNotFound(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if lit, ok := n.(*ast.CompositeLit); ok && sdk.IsNamed(a.info.TypeOf(lit), sdk.V2AWS, "EndpointNotFoundError", false) {
+			found = true
+		}
+		return true
+	})
+	return found
 }

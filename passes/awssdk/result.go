@@ -118,7 +118,8 @@ type Config struct {
 	Spread bool
 
 	// Escape is where the config leaves what the analysis follows (returned,
-	// stored, passed to a function), with a short reason; nil if it does not.
+	// stored, passed to a function), with a predicate saying how ("is
+	// returned"); nil if it does not.
 	Escape    ast.Node
 	EscapeWhy string
 
@@ -151,6 +152,9 @@ type Client struct {
 	Pkg     *types.Package // the service package
 	Origin  Origin
 	Config  *Config // when Origin is FromConfig
+	// Alternatives are the other configs the client may be built from (a
+	// variable assigned from several config.LoadDefaultConfig calls).
+	Alternatives []*Config
 
 	// Base holds what the origin sets (a literal's fields, the Config's
 	// settings); Own what the client's own options set on top.
@@ -169,6 +173,16 @@ type Client struct {
 	// whether one is a With...() chain.
 	V1Lits  []*ast.CompositeLit
 	V1Chain bool
+}
+
+// Under returns the client as built from cfg, one of its configs.
+func (c *Client) Under(cfg *Config) *Client {
+	if cfg == c.Config || cfg == nil {
+		return c
+	}
+	u := *c
+	u.Config, u.Base = cfg, cfg.Settings
+	return &u
 }
 
 // Effective returns the settings the client ends up with: its origin's, then

@@ -163,10 +163,14 @@ func (a *analyzer) v1SessionOptions(cfg *Config, call *ast.CallExpr) {
 		}
 		switch key.Name {
 		case "Config":
-			if cl, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok {
-				a.applyLit(&cfg.Settings, v1Config, "", cl, false)
-				cfg.V1Lits = append(cfg.V1Lits, cl)
-			} else {
+			switch v := ast.Unparen(kv.Value).(type) {
+			case *ast.CompositeLit:
+				a.applyLit(&cfg.Settings, v1Config, "", v, false)
+				cfg.V1Lits = append(cfg.V1Lits, v)
+			case *ast.StarExpr:
+				// Config: *cfg, with cfg a *aws.Config the analysis can follow.
+				a.v1Config(&cfg.Settings, v.X, &cfg.V1Lits, &cfg.V1Chain, 0)
+			default:
 				cfg.opaque(kv.Value)
 			}
 		case "SharedConfigState":

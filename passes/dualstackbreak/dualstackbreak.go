@@ -96,9 +96,9 @@ func checkClient(pass *analysis.Pass, cl *awssdk.Client) {
 		reportCustom(pass, e.CustomEndpoint, e.CustomKind, cl.Service, cl.V1, ds.Node)
 		return
 	}
-	if cl.V1 && v1Global[cl.Service] != "" {
+	if host := dualstack.V1Global[cl.Service]; cl.V1 && host != "" {
 		pass.Report(diag(cl.Call, fmt.Sprintf("dual-stack is enabled (line %d) for an aws-sdk-go v1 %s client: v1's frozen endpoint data builds a regional %s.<region>.api.aws name that does not exist (%s's dual-stack endpoint is %s); use SDK v2, or set Endpoint to https://%s",
-			pass.Fset.Position(ds.Node.Pos()).Line, cl.Service, cl.Service, cl.Service, v1Global[cl.Service], v1Global[cl.Service])))
+			pass.Fset.Position(ds.Node.Pos()).Line, cl.Service, cl.Service, cl.Service, host, host)))
 		return
 	}
 	if e.Region == "" {
@@ -116,14 +116,6 @@ func checkClient(pass *analysis.Pass, cl *awssdk.Client) {
 		pass.Report(diag(cl.Call, fmt.Sprintf("dual-stack is enabled (line %d) for the %s client in %s, where %s has no verified dual-stack endpoint: the SDK will use %s, which the endpoint data does not list, and DNS resolution is likely to fail",
 			where.Line, cl.Service, e.Region, cl.Service, ep.DualStack)))
 	}
-}
-
-// v1Global are the global services whose dual-stack names aws-sdk-go v1's
-// endpoint data gets wrong.
-var v1Global = map[string]string{
-	"iam":        "iam.global.api.aws",
-	"route53":    "route53.global.api.aws",
-	"cloudfront": "cloudfront.global.api.aws",
 }
 
 func reportCustom(pass *analysis.Pass, custom ast.Node, kind awssdk.CustomKind, service string, v1 bool, ds ast.Node) {

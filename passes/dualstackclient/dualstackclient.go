@@ -32,13 +32,13 @@ verified dual-stack endpoint.`,
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[awssdk.Analyzer].(*awssdk.Result)
 	for _, cl := range res.Clients {
-		if dualstack.Skip(pass, cl.File) || !dualstack.NeedsDualStack(cl) {
+		if dualstack.Skip(pass, cl.File) || !dualstack.NeedsDualStack(res, cl) {
 			continue
 		}
 		ds := cl.DualStack()
 		explicit := ds.State == sdk.Disabled && (cl.Own.DualStack.Node != nil || cl.Origin == awssdk.FromOptions)
-		if cl.Config != nil && dualstack.ReportedAtConfig(res, cl.Config) && !explicit {
-			continue // reported once, at the config
+		if !explicit && reportedAtAConfig(res, cl) {
+			continue // reported once, at the config (or at each of its configs)
 		}
 		if ds.State == sdk.Disabled && !explicit {
 			continue // disabled by the config: dualstackconfig's report
@@ -61,38 +61,74 @@ func report(pass *analysis.Pass, res *awssdk.Result, cl *awssdk.Client, ds awssd
 			host = " (" + ep.IPv4 + ")"
 		}
 	}
+	setting := "o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled"
+	switch {
+	case cl.V1:
+		setting = "UseDualStackEndpoint: endpoints.DualStackEndpointStateEnabled in its aws.Config"
+	case cl.Origin == awssdk.FromOptions:
+		setting = "EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled"
+	}
+	unless := " unless AWS_USE_DUALSTACK_ENDPOINT=true"
 	switch {
 	case explicit:
 		d.Pos, d.End = ds.Node.Pos(), ds.Node.End()
 		d.Message = fmt.Sprintf("dual-stack endpoints are explicitly disabled for this %s client: it cannot reach AWS from IPv6-only networks%s", cl.Service, ipv4Note(host))
 	case cl.Origin == awssdk.FromLiteral:
-		d.Message = fmt.Sprintf("%s.%s uses an aws.Config literal, which never reads AWS_USE_DUALSTACK_ENDPOINT or the shared config: the client uses an IPv4-only endpoint%s; "+
-			"set o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled", cl.Service, ctor, host)
+		d.Message = fmt.Sprintf("%s.%s uses an aws.Config literal, which never reads AWS_USE_DUALSTACK_ENDPOINT or the shared config: the client uses an IPv4-only endpoint%s", cl.Service, ctor, host)
+		unless = ""
 	case cl.Origin == awssdk.FromOptions:
-		d.Message = fmt.Sprintf("%s.New with an Options literal never reads AWS_USE_DUALSTACK_ENDPOINT or the shared config: the client uses an IPv4-only endpoint%s; "+
-			"set EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled", cl.Service, host)
-	case cl.V1:
-		d.Message = fmt.Sprintf("%s client does not enable dual-stack endpoints: it uses an IPv4-only endpoint%s unless AWS_USE_DUALSTACK_ENDPOINT=true; "+
-			"set UseDualStackEndpoint: endpoints.DualStackEndpointStateEnabled in its aws.Config", cl.Service, host)
+		d.Message = fmt.Sprintf("%s.New with an Options literal never reads AWS_USE_DUALSTACK_ENDPOINT or the shared config: the client uses an IPv4-only endpoint%s", cl.Service, host)
+		unless = ""
 	default:
-		d.Message = fmt.Sprintf("%s client does not enable dual-stack endpoints: it uses an IPv4-only endpoint%s unless AWS_USE_DUALSTACK_ENDPOINT=true; "+
-			"set o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled", cl.Service, host)
+		d.Message = fmt.Sprintf("%s client does not enable dual-stack endpoints: it uses an IPv4-only endpoint%s", cl.Service, host)
 	}
-	switch c := dualstack.ClientCoverage(res, cl); {
+	c := dualstack.ClientCoverage(res, cl)
+	switch {
+	case c.V1Global != "":
+		d.Message += "; " + c.Why()
+	case !c.OK() && c.Constant:
+		// Switching dual-stack on would not help: say so instead of
+		// advising it.
+		if !explicit {
+			d.Message += fmt.Sprintf(", and %s has no verified dual-stack endpoint in %s: IPv6-only networks need a VPC endpoint or NAT64 to reach it (no fix)", cl.Service, c.Missing[0])
+		} else {
+			d.Message += "; " + c.Why()
+		}
 	case !c.OK():
+		if !explicit {
+			d.Message += unless + "; set " + setting
+		}
 		d.Message += "; " + c.Why()
 	case cl.V1 && cl.V1Chain && len(cl.V1Lits) == 0 && !explicit:
-		d.Message += "; no fix: aws.NewConfig().With...() has no setter for UseDualStackEndpoint, use an aws.Config literal"
-	case cl.V1:
-		if fix, ok := dualstack.EnableV1(pass, cl.File, cl.Call, &cl.Own, cl.V1Lits, cl.V1Chain, nil, "Enable dual-stack endpoints for this client"); ok {
-			d.SuggestedFixes = []analysis.SuggestedFix{fix}
-		}
+		d.Message += unless + "; set " + setting + "; no fix: aws.NewConfig().With...() has no setter for UseDualStackEndpoint, use an aws.Config literal"
 	default:
-		if fix, ok := dualstack.EnableClient(pass, cl); ok {
+		if !explicit {
+			d.Message += unless + "; set " + setting
+		}
+		var fix analysis.SuggestedFix
+		ok := false
+		if cl.V1 {
+			fix, ok = dualstack.EnableV1(pass, cl.File, cl.Call, &cl.Own, cl.V1Lits, cl.V1Chain, nil, "Enable dual-stack endpoints for this client")
+		} else {
+			fix, ok = dualstack.EnableClient(pass, cl)
+		}
+		if ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 	}
 	pass.Report(d)
+}
+
+func reportedAtAConfig(res *awssdk.Result, cl *awssdk.Client) bool {
+	if cl.Config == nil {
+		return false
+	}
+	for _, cfg := range append([]*awssdk.Config{cl.Config}, cl.Alternatives...) {
+		if dualstack.ReportedAtConfig(res, cfg) {
+			return true
+		}
+	}
+	return false
 }
 
 // ipv4Note turns " (host)" into "; it uses host".

@@ -41,7 +41,7 @@ func report(pass *analysis.Pass, res *awssdk.Result, cfg *awssdk.Config) {
 	// switch it on themselves, e.g. with S3's deprecated UseDualstack).
 	var without []*awssdk.Client
 	for _, cl := range cfg.Clients {
-		if cl.DualStack().State != sdk.Enabled {
+		if cl = cl.Under(cfg); cl.DualStack().State != sdk.Enabled && !dualstack.AlreadyDualStack(res, cl) {
 			without = append(without, cl)
 		}
 	}
@@ -57,7 +57,9 @@ func report(pass *analysis.Pass, res *awssdk.Result, cfg *awssdk.Config) {
 	call, setting, howto, fix := "config.LoadDefaultConfig", "config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled)", "add config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled)", dualstack.EnableConfig
 	env := "AWS_USE_DUALSTACK_ENDPOINT=true"
 	suffix := ""
+	noun := "config"
 	if cfg.V1 {
+		noun = "session"
 		call = "session." + sdk.Callee(pass.TypesInfo, cfg.Call).Name()
 		setting = "UseDualStackEndpoint: endpoints.DualStackEndpointStateEnabled"
 		howto = "set UseDualStackEndpoint: endpoints.DualStackEndpointStateEnabled in its aws.Config"
@@ -86,15 +88,15 @@ func report(pass *analysis.Pass, res *awssdk.Result, cfg *awssdk.Config) {
 		d.Pos, d.End = cfg.DualStack.Node.Pos(), cfg.DualStack.Node.End()
 		d.Message = fmt.Sprintf("dual-stack endpoints are explicitly disabled: %s cannot reach AWS from IPv6-only networks, whatever AWS_USE_DUALSTACK_ENDPOINT says", built)
 		if cfg.Escape != nil {
-			d.Message = fmt.Sprintf("dual-stack endpoints are explicitly disabled for a config that %s: its clients cannot reach AWS from IPv6-only networks, whatever AWS_USE_DUALSTACK_ENDPOINT says", leaves(cfg))
+			d.Message = fmt.Sprintf("dual-stack endpoints are explicitly disabled for a %s that %s: its clients cannot reach AWS from IPv6-only networks, whatever AWS_USE_DUALSTACK_ENDPOINT says", noun, leaves(cfg))
 		} else if !dualstack.ConfigDecides(res, cfg) {
 			d.Message += "; no fix: " + blocker(res, cfg)
 		} else {
 			offer()
 		}
 	case cfg.Escape != nil:
-		d.Message = fmt.Sprintf("%s does not enable dual-stack endpoints, and the config %s, so the clients built from it are not visible here: "+
-			"add %s if every service and region it serves has a dual-stack endpoint, or enable it on each client", call, leaves(cfg), setting)
+		d.Message = fmt.Sprintf("%s does not enable dual-stack endpoints, and the %s %s, so the clients built from it are not visible here: "+
+			"add %s if every service and region it serves has a dual-stack endpoint and none sets a custom endpoint, or enable it on each client", call, noun, leaves(cfg), setting)
 	default:
 		verb := "use"
 		if len(without) == 1 {
@@ -108,13 +110,7 @@ func report(pass *analysis.Pass, res *awssdk.Result, cfg *awssdk.Config) {
 }
 
 // leaves says how a config escapes: "is returned", "is passed to f".
-func leaves(cfg *awssdk.Config) string {
-	why := cfg.EscapeWhy
-	if len(why) > 3 && why[:3] == "it " {
-		why = why[3:]
-	}
-	return why
-}
+func leaves(cfg *awssdk.Config) string { return cfg.EscapeWhy }
 
 // blocker says why a config-level fix is not offered.
 func blocker(res *awssdk.Result, cfg *awssdk.Config) string {

@@ -82,6 +82,10 @@ type checker struct {
 	tr      *tracer
 	seen    map[token.Pos]bool // literals reported
 	regions []string
+	// signing is the SigningRegion set beside a resolver's URL, while that
+	// URL is checked: a global host's regional replacement must sign for
+	// its own region.
+	signing *ast.KeyValueExpr
 }
 
 // call handles sinks that are function arguments.
@@ -152,6 +156,15 @@ func (c *checker) lit(lit *ast.CompositeLit) {
 	if t == nil {
 		return
 	}
+	c.signing = nil
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if key, ok := kv.Key.(*ast.Ident); ok && key.Name == "SigningRegion" {
+				c.signing = kv
+			}
+		}
+	}
+	defer func() { c.signing = nil }()
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
@@ -252,6 +265,8 @@ func (c *checker) report(t template, what, service string) {
 	switch {
 	case service == "dynamodb" || (h.Service == "dynamodb" && strings.HasSuffix(what, "BaseEndpoint")):
 		msg += "; DynamoDB rejects its dual-stack hostname as an endpoint override: remove BaseEndpoint and set UseDualStackEndpoint = aws.DualStackEndpointStateEnabled"
+	case f.noFix == "" && (h.Form == "global" || h.Form == "s3-global") && c.signing != nil && !c.signsFor(f.newHost):
+		msg += fmt.Sprintf("; its dual-stack form would be %s; no fix: that regional endpoint needs a SigningRegion of its own region, and this endpoint's SigningRegion is %s", newShown, types.ExprString(c.signing.Value))
 	case f.noFix != "":
 		if f.newHost != "" && !strings.HasPrefix(f.noFix, "its dual-stack form") {
 			msg += fmt.Sprintf("; its dual-stack form would be %s", newShown)
@@ -268,6 +283,13 @@ func (c *checker) report(t template, what, service string) {
 	}
 	d.Message = msg
 	c.pass.Report(d)
+}
+
+// signsFor reports whether the SigningRegion beside a URL is the region of
+// the replacement host.
+func (c *checker) signsFor(host string) bool {
+	r, ok := constString(c.pass.TypesInfo, c.signing.Value)
+	return ok && r != "" && strings.Contains(host, "."+r+".")
 }
 
 func (c *checker) fileOf(pos token.Pos) *ast.File {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/netip"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -113,7 +114,10 @@ func inToken(tok string) (*service, bool) {
 		return lookup(addr), true
 	}
 	if j := strings.IndexByte(tok, '/'); j >= 0 {
-		tok = tok[:j] // 169.254.169.254/latest/meta-data, 169.254.169.254/32
+		if _, err := strconv.Atoi(tok[j+1:]); err == nil {
+			return nil, false // 169.254.169.254/32: a network (a route, an alias, NO_PROXY), not an endpoint
+		}
+		tok = tok[:j] // 169.254.169.254/latest/meta-data
 	}
 	if ap, err := netip.ParseAddrPort(tok); err == nil {
 		return lookup(ap.Addr()), true

@@ -22,7 +22,7 @@ func testdata(t *testing.T) string {
 // servers that bind the address, other link-local addresses, longer
 // numbers, comments, test and generated files.
 func Test(t *testing.T) {
-	analysistest.Run(t, testdata(t), linklocal.Analyzer, "linklocal/a", "linklocal/server")
+	analysistest.Run(t, testdata(t), linklocal.Analyzer, "linklocal/a", "linklocal/server", "linklocal/notendpoints")
 }
 
 // TestIMDSClient sets -linklocal.imds-client.

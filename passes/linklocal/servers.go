@@ -2,6 +2,7 @@ package linklocal
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -46,6 +47,39 @@ func bindArg(info *types.Info, call *ast.CallExpr) ast.Expr {
 	return nil
 }
 
+// messageFuncs print or wrap messages: an address in their arguments is
+// prose, not an endpoint.
+var messageFuncs = map[string]map[string]bool{
+	"fmt":    {"Errorf": true, "Print": true, "Printf": true, "Println": true, "Fprint": true, "Fprintf": true, "Fprintln": true},
+	"errors": {"New": true},
+	"log":    {"Print": true, "Printf": true, "Println": true, "Fatal": true, "Fatalf": true, "Fatalln": true, "Panic": true, "Panicf": true, "Panicln": true},
+}
+
+// loggerMethods are the usual method names of loggers (log/slog, logrus,
+// zap's sugared logger, testing.T, ...).
+var loggerMethods = map[string]bool{
+	"Print": true, "Printf": true, "Println": true, "Debug": true, "Debugf": true, "Info": true, "Infof": true,
+	"Warn": true, "Warnf": true, "Warning": true, "Warningf": true, "Error": true, "Errorf": true,
+	"Fatal": true, "Fatalf": true, "Panic": true, "Panicf": true, "Log": true, "Logf": true,
+}
+
+// isMessage reports whether a call prints or wraps a message.
+func isMessage(info *types.Info, call *ast.CallExpr) bool {
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
+			return true
+		}
+	}
+	fn := sdk.Callee(info, call)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	if fn.Type().(*types.Signature).Recv() != nil {
+		return loggerMethods[fn.Name()]
+	}
+	return messageFuncs[fn.Pkg().Path()][fn.Name()]
+}
+
 // isServerAddr reports whether a selector is the Addr field of an http.Server.
 func isServerAddr(info *types.Info, sel *ast.SelectorExpr) bool {
 	s := info.Selections[sel]
@@ -74,12 +108,23 @@ func bound(pass *analysis.Pass, in *inspector.Inspector, found []finding) map[as
 	}
 	params := map[types.Object]param{}
 	calls := map[*types.Func][]*ast.CallExpr{}
-	kinds := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.FuncDecl)(nil)}
+	kinds := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.FuncDecl)(nil), (*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil)}
 	for c := range in.Root().Preorder(kinds...) {
 		switch n := c.Node().(type) {
+		case *ast.BinaryExpr:
+			// r.Host != metadataIP: a comparison, not a connection.
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				work = append(work, n.X, n.Y)
+			}
+		case *ast.CaseClause:
+			work = append(work, n.List...)
 		case *ast.CallExpr:
 			if a := bindArg(info, n); a != nil {
 				work = append(work, a)
+			}
+			if isMessage(info, n) {
+				// An error or log message that mentions the address.
+				work = append(work, n.Args...)
 			}
 			if fn := sdk.Callee(info, n); fn != nil && fn.Pkg() == pass.Pkg {
 				calls[fn] = append(calls[fn], n)

@@ -7,10 +7,11 @@ import (
 
 // NeedsDualStack reports whether a client ends up without dual-stack
 // although the code could switch it on: not opted in, nothing hidden, no
-// custom endpoint (dual-stack would break it).
-func NeedsDualStack(cl *awssdk.Client) bool {
+// custom endpoint (dual-stack would break it), and its usual endpoint is not
+// dual-stack already.
+func NeedsDualStack(res *awssdk.Result, cl *awssdk.Client) bool {
 	e := cl.Effective()
-	if e.Opaque || e.CustomEndpoint != nil || cl.Origin == awssdk.FromOpaque {
+	if e.Opaque || e.CustomEndpoint != nil || cl.Origin == awssdk.FromOpaque || AlreadyDualStack(res, cl) {
 		return false
 	}
 	st := cl.DualStack().State
@@ -27,12 +28,13 @@ func ConfigDecides(res *awssdk.Result, cfg *awssdk.Config) bool {
 		return false
 	}
 	for _, cl := range cfg.Clients {
+		cl = cl.Under(cfg)
 		e := cl.Effective()
 		if cl.File != cfg.File || cl.Func != cfg.Func || e.Opaque || e.CustomEndpoint != nil {
 			return false
 		}
-		if cl.Own.DualStack.Node != nil && cl.Own.DualStack.State != sdk.Unset {
-			continue // the client decides for itself
+		if cl.Own.DualStack.Node != nil && cl.Own.DualStack.State != sdk.Unset || AlreadyDualStack(res, cl) {
+			continue // the client decides for itself, or needs nothing
 		}
 		if !ClientCoverage(res, cl).OK() {
 			return false
@@ -65,7 +67,7 @@ func ReportedAtConfig(res *awssdk.Result, cfg *awssdk.Config) bool {
 			return true
 		}
 		for _, cl := range cfg.Clients {
-			if NeedsDualStack(cl) && cl.DualStack().State == sdk.Unset {
+			if cl = cl.Under(cfg); NeedsDualStack(res, cl) && cl.DualStack().State == sdk.Unset {
 				return ConfigDecides(res, cfg)
 			}
 		}

@@ -25,6 +25,20 @@ type Coverage struct {
 	Known    bool     // the embedded data has the service
 	Missing  []string // target regions without a verified endpoint
 	Constant bool     // the target is the code's own constant region
+	// Global is the one dual-stack host a global service has in every
+	// missing region (cloudfront.global.api.aws), "" otherwise.
+	Global string
+	// V1Global is set for aws-sdk-go v1 clients of the global services
+	// whose dual-stack names v1's frozen endpoint data gets wrong.
+	V1Global string
+}
+
+// V1Global are the global services whose dual-stack hostnames aws-sdk-go
+// v1's endpoint data builds wrong (iam.<region>.api.aws), with the real one.
+var V1Global = map[string]string{
+	"iam":        "iam.global.api.aws",
+	"route53":    "route53.global.api.aws",
+	"cloudfront": "cloudfront.global.api.aws",
 }
 
 // OK reports whether dual-stack can be switched on safely.
@@ -38,10 +52,19 @@ func Cover(service string, regions []string, fips, constant bool) Coverage {
 		return c
 	}
 	c.Known = true
+	hosts := map[string]bool{}
 	for _, r := range regions {
 		e, err := s.DualStack(r, fips)
 		if err != nil || e.Confidence != endpoints.Verified {
 			c.Missing = append(c.Missing, r)
+			hosts[e.DualStack] = true
+		}
+	}
+	if len(hosts) == 1 && len(c.Missing) > 1 {
+		for h := range hosts {
+			if h != "" && !strings.Contains(h, c.Missing[0]) {
+				c.Global = h
+			}
 		}
 	}
 	return c
@@ -52,12 +75,38 @@ func Cover(service string, regions []string, fips, constant bool) Coverage {
 func ClientCoverage(res *awssdk.Result, cl *awssdk.Client) Coverage {
 	e := cl.Effective()
 	regions, constant := Targets(res, &e)
+	if host := V1Global[cl.Service]; cl.V1 && host != "" {
+		return Coverage{Service: cl.Service, Known: true, Missing: regions, Constant: constant, V1Global: host}
+	}
 	return Cover(cl.Service, regions, e.FIPS.State == sdk.Enabled, constant)
+}
+
+// AlreadyDualStack reports whether a client's usual endpoint already is
+// dual-stack in every region it may run in (Cognito's, for instance): it
+// needs no switch.
+func AlreadyDualStack(res *awssdk.Result, cl *awssdk.Client) bool {
+	e := cl.Effective()
+	regions, _ := Targets(res, &e)
+	s, err := endpoints.LookupService(cl.Service)
+	if err != nil || len(regions) == 0 {
+		return false
+	}
+	for _, r := range regions {
+		ep, err := s.DualStack(r, e.FIPS.State == sdk.Enabled)
+		if err != nil || ep.Confidence != endpoints.Verified || ep.DualStack != ep.IPv4 {
+			return false
+		}
+	}
+	return true
 }
 
 // Why explains a coverage gap in a message: "no fix: ...".
 func (c Coverage) Why() string {
 	switch {
+	case c.V1Global != "":
+		return fmt.Sprintf("no fix: aws-sdk-go v1 builds a %s.<region>.api.aws name that does not exist (the dual-stack endpoint is %s): set Endpoint to https://%s, or move to SDK v2", c.Service, c.V1Global, c.V1Global)
+	case c.Global != "":
+		return fmt.Sprintf("no fix: %s's dual-stack endpoint %s is not verified", c.Service, c.Global)
 	case !c.Known:
 		return fmt.Sprintf("no fix: the embedded endpoint data has no %s endpoints", c.Service)
 	case c.Constant:

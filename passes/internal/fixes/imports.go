@@ -122,6 +122,12 @@ func addImport(pass *analysis.Pass, file *ast.File, path, name, pkgName string) 
 		}
 	}
 	g := groups[best]
+	// The file's own indentation (gofmt's is a tab; a file that is not
+	// gofmt-clean keeps its own).
+	indent := "\t"
+	if src, tf := source(pass, g[0].Pos()); src != nil {
+		indent = indentOf(src, tf, g[0].Pos())
+	}
 	// Before the first spec whose path sorts after ours.
 	for _, is := range g {
 		p, _ := strconv.Unquote(is.Path.Value)
@@ -130,14 +136,14 @@ func addImport(pass *analysis.Pass, file *ast.File, path, name, pkgName string) 
 			if is.Doc != nil {
 				start = is.Doc.Pos()
 			}
-			return analysis.TextEdit{Pos: start, End: start, NewText: []byte(spec + "\n\t")}
+			return analysis.TextEdit{Pos: start, End: start, NewText: []byte(spec + "\n" + indent)}
 		}
 	}
 	end := g[len(g)-1].End()
 	if c := g[len(g)-1].Comment; c != nil {
 		end = c.End()
 	}
-	return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\t" + spec)}
+	return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n" + indent + spec)}
 }
 
 func commonPrefix(a, b string) int {

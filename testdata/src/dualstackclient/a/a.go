@@ -108,12 +108,12 @@ func configure(*s3.Options) {}
 func mixed(ctx context.Context) {
 	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
 	_ = s3.NewFromConfig(cfg)       // want `s3 client does not enable dual-stack endpoints: it uses an IPv4-only endpoint \(s3.us-west-2.amazonaws.com\) unless AWS_USE_DUALSTACK_ENDPOINT=true`
-	_ = dynamodb.NewFromConfig(cfg) // want `dynamodb client does not enable dual-stack endpoints.*; no fix: dynamodb has no verified dual-stack endpoint in us-west-2$`
+	_ = dynamodb.NewFromConfig(cfg) // want `dynamodb client does not enable dual-stack endpoints: it uses an IPv4-only endpoint \(dynamodb.us-west-2.amazonaws.com\), and dynamodb has no verified dual-stack endpoint in us-west-2: IPv6-only networks need a VPC endpoint or NAT64 to reach it \(no fix\)$`
 }
 
 // EC2 lacks a verified dual-stack endpoint in me-central-1 (go-discover#293).
 func ec2Region() {
-	_ = ec2.NewFromConfig(aws.Config{Region: "me-central-1"}) // want `no fix: ec2 has no verified dual-stack endpoint in me-central-1`
+	_ = ec2.NewFromConfig(aws.Config{Region: "me-central-1"}) // want `and ec2 has no verified dual-stack endpoint in me-central-1: IPv6-only networks need a VPC endpoint or NAT64 to reach it \(no fix\)`
 }
 
 // No constant region: -regions (us-west-2,eu-west-1 here) decides.
@@ -174,4 +174,26 @@ func setAfterReturn(enable bool) {
 		}
 		o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled
 	})
+}
+
+// A literal config returned by a helper of the package.
+func newConfig(region string) aws.Config {
+	return aws.Config{Region: region}
+}
+
+func fromHelper() {
+	cfg := newConfig("us-west-2")
+	_ = sqs.NewFromConfig(cfg) // want `sqs.NewFromConfig uses an aws.Config literal`
+}
+
+// A legacy resolver that passes most services on to the SDK
+// (EndpointNotFoundError) is not a custom endpoint.
+func fallback() {
+	resolver := aws.EndpointResolverWithOptionsFunc(func(service, region string, options ...interface{}) (aws.Endpoint, error) {
+		if service == "STS" {
+			return aws.Endpoint{URL: "https://sts.example.com"}, nil
+		}
+		return aws.Endpoint{}, &aws.EndpointNotFoundError{}
+	})
+	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2", EndpointResolverWithOptions: resolver}) // want `s3.NewFromConfig uses an aws.Config literal`
 }

@@ -192,3 +192,42 @@ func legacyS3(ctx context.Context) {
 	_ = s3.NewFromConfig(cfg, func(o *s3.Options) { o.UseDualstack = true })
 	_ = sqs.NewFromConfig(cfg)
 }
+
+// One variable, two configs: each is reported where it is made.
+func alternatives(ctx context.Context, eu bool) {
+	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2")) // want `the s3 client built from it uses IPv4-only endpoints`
+	if eu {
+		cfg, err = config.LoadDefaultConfig(ctx, config.WithRegion("eu-west-1")) // want `the s3 client built from it uses IPv4-only endpoints`
+	}
+	if err == nil {
+		_ = s3.NewFromConfig(cfg)
+	}
+}
+
+// Options from a helper of the package are followed.
+func helperOptions(region string) []func(*config.LoadOptions) error {
+	var o []func(*config.LoadOptions) error
+	if region != "" {
+		o = append(o, config.WithRegion(region))
+	}
+	return o
+}
+
+func withHelperOptions(ctx context.Context, region string) (aws.Config, error) {
+	return config.LoadDefaultConfig(ctx, helperOptions(region)...) // want `and the config is returned`
+}
+
+func withHelperOptionsOn(ctx context.Context) aws.Config {
+	cfg, _ := config.LoadDefaultConfig(ctx, dualStackOptions()...)
+	return cfg
+}
+
+func dualStackOptions() []func(*config.LoadOptions) error {
+	return []func(*config.LoadOptions) error{config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled)}
+}
+
+// Its address taken: the config leaves what the analysis follows.
+func address(ctx context.Context) *aws.Config {
+	cfg, _ := config.LoadDefaultConfig(ctx) // want `and the config has its address taken`
+	return &cfg
+}

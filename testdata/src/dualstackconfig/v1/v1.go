@@ -61,7 +61,7 @@ func disabled() {
 
 // Escapes: reported here, without a fix.
 func newSession() (*session.Session, error) {
-	return session.NewSession() // want `session.NewSession does not enable dual-stack endpoints, and the config is returned`
+	return session.NewSession() // want `session.NewSession does not enable dual-stack endpoints, and the session is returned`
 }
 
 // DynamoDB lacks a verified dual-stack endpoint: clients one by one.
@@ -76,4 +76,11 @@ func opaque(cfg *aws.Config, sess *session.Session) {
 	s := session.Must(session.NewSession(cfg))
 	_ = s3.New(s)
 	_ = s3.New(sess)
+}
+
+// session.Options{Config: *cfg} through a pointer variable is followed.
+func optionsPointer() {
+	cfg := &aws.Config{Region: aws.String("us-west-2")}
+	sess := session.Must(session.NewSessionWithOptions(session.Options{Config: *cfg, SharedConfigState: session.SharedConfigEnable})) // want `session.NewSessionWithOptions does not enable dual-stack endpoints: the sqs client`
+	_ = sqs.New(sess)
 }

@@ -87,3 +87,12 @@ func fine(host string) {
 	fmt.Println("see https://sqs.us-east-1.amazonaws.com for details")
 	_ = s3.NewFromConfig(aws.Config{}, func(o *s3.Options) { o.BaseEndpoint = aws.String("https://mydb.abc123.us-east-1.rds.amazonaws.com") })
 }
+
+// The global STS host in a resolver that signs for another region: its
+// regional replacement would need SigningRegion us-east-1.
+func stsResolver() {
+	_ = aws.EndpointResolverWithOptionsFunc(func(service, region string, options ...interface{}) (aws.Endpoint, error) {
+		return aws.Endpoint{URL: "https://sts.amazonaws.com", SigningRegion: region}, nil // want `sts.amazonaws.com is an IPv4-only AWS endpoint \(sts\) used as aws.Endpoint.URL: .*no fix: that regional endpoint needs a SigningRegion of its own region, and this endpoint's SigningRegion is region`
+	})
+	_ = aws.Endpoint{URL: "https://sts.amazonaws.com", SigningRegion: "us-east-1"} // want `use its dual-stack form sts.us-east-1.api.aws`
+}

@@ -94,16 +94,18 @@ func useTwice() {
 	_, _ = net.Dial("tcp", net.JoinHostPort(metadataHost, "80"))
 }
 
-// Words of a longer string, URLs with format verbs, mapped addresses.
+// Words of a longer string, URLs with format verbs, mapped addresses. Not
+// reported: messages (fmt.Printf, fmt.Errorf: prose, not a connection) and
+// networks (169.254.169.254/32: a route or an alias, not an endpoint).
 
 func words(role string) {
-	fmt.Printf("fetching credentials from http://169.254.169.254/latest/meta-data/iam/security-credentials/%s\n", role) // want `169\.254\.169\.254 is the IPv4-only`
-	os.Setenv("NO_PROXY", "localhost,169.254.169.254")                                                                  // want `169\.254\.169\.254 is the IPv4-only`
-	_ = fmt.Errorf("cannot reach 169.254.169.254.")                                                                     // want `169\.254\.169\.254 is the IPv4-only`
-	_ = "169.254.169.254/32"                                                                                            // want `169\.254\.169\.254 is the IPv4-only`
-	_ = "169.254.169.254/latest/api/token"                                                                              // want `169\.254\.169\.254 is the IPv4-only`
-	_ = `--endpoint=http://169.254.169.254:80`                                                                          // want `169\.254\.169\.254 is the IPv4-only`
-	_ = "::ffff:169.254.169.254"                                                                                        // want `169\.254\.169\.254 is the IPv4-only`
+	fmt.Printf("fetching credentials from http://169.254.169.254/latest/meta-data/iam/security-credentials/%s\n", role)
+	os.Setenv("NO_PROXY", "localhost,169.254.169.254") // want `169\.254\.169\.254 is the IPv4-only`
+	_ = fmt.Errorf("cannot reach 169.254.169.254.")
+	_ = "169.254.169.254/32"
+	_ = "169.254.169.254/latest/api/token"     // want `169\.254\.169\.254 is the IPv4-only`
+	_ = `--endpoint=http://169.254.169.254:80` // want `169\.254\.169\.254 is the IPv4-only`
+	_ = "::ffff:169.254.169.254"               // want `169\.254\.169\.254 is the IPv4-only`
 }
 
 // Not reported.
