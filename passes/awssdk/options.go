@@ -380,6 +380,10 @@ func (a *analyzer) fallsBack(e ast.Expr, depth int) bool {
 		if len(x.Args) == 1 && a.info.Types[x.Fun].IsType() {
 			return a.fallsBack(x.Args[0], depth+1)
 		}
+		// A helper of the package that returns the resolver.
+		if fd := a.decls[sdk.Callee(a.info, x)]; fd != nil {
+			return a.returnsNotFound(fd.Body)
+		}
 	case *ast.FuncLit:
 		return a.returnsNotFound(x.Body)
 	case *ast.Ident:

@@ -197,3 +197,14 @@ func fallback() {
 	})
 	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2", EndpointResolverWithOptions: resolver}) // want `s3.NewFromConfig uses an aws.Config literal`
 }
+
+// The same, returned by a helper.
+func fallbackResolver() aws.EndpointResolverWithOptionsFunc {
+	return func(service, region string, options ...interface{}) (aws.Endpoint, error) {
+		return aws.Endpoint{}, &aws.EndpointNotFoundError{}
+	}
+}
+
+func fallbackFromHelper() {
+	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2", EndpointResolverWithOptions: fallbackResolver()}) // want `s3.NewFromConfig uses an aws.Config literal`
+}
