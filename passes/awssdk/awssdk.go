@@ -92,6 +92,7 @@ func run(pass *analysis.Pass) (any, error) {
 		values:  map[*types.Func]bool{},
 		tracing: map[*types.Func]bool{},
 	}
+	res.Inspector = a.insp
 	a.index()
 	a.findConfigs()
 	a.findV1Sessions()

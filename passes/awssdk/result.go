@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/ast/inspector"
+
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
 )
 
@@ -13,6 +15,10 @@ type Result struct {
 	Configs []*Config // config.LoadDefaultConfig calls (v2), session constructors (v1)
 	Clients []*Client // service clients
 	Regions []string  // the regions code with no constant region may run in (-regions)
+
+	// Inspector is the package's syntax index, built only for packages
+	// that import the SDK (nil otherwise): the checks that need one share it.
+	Inspector *inspector.Inspector
 }
 
 // A Setting is a switch's value and the expression that set it.

@@ -8,8 +8,6 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dualstacklint/dualstacklint/passes/awssdk"
 	"github.com/dualstacklint/dualstacklint/passes/internal/dualstack"
@@ -28,7 +26,7 @@ aws.Config.UseDualStack / WithUseDualStack (v1), with a fix moving to the
 global UseDualStackEndpoint switch; says which switch wins when both are set
 and disagree, and when the old one does nothing (v1 configs of other services).`,
 	URL:      dualstack.DocURL(Name),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, awssdk.Analyzer},
+	Requires: []*analysis.Analyzer{awssdk.Analyzer},
 	Run:      run,
 }
 
@@ -43,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	res := pass.ResultOf[awssdk.Analyzer].(*awssdk.Result)
 	users := v1Users(res)
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	insp := res.Inspector
 	for c := range insp.Root().Preorder((*ast.File)(nil)) {
 		file := c.Node().(*ast.File)
 		if dualstack.Skip(pass, file) {

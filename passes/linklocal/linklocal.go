@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dualstacklint/dualstacklint/passes/internal/dualstack"
@@ -30,9 +29,8 @@ netip.AddrFrom4 and net.IP{...} with constant bytes: on Nitro instances they
 are also at fd00:ec2::254, ::253, ::123 and ::23. Servers that bind the address
 (net.Listen, http.Server.Addr, ...) are not reported. With -imds-client, also
 reports imds.New and imds.NewFromConfig clients that set no endpoint mode.`,
-	URL:      dualstack.DocURL(Name),
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	Run:      run,
+	URL: dualstack.DocURL(Name),
+	Run: run,
 }
 
 // imdsClient is the -imds-client flag.
@@ -52,7 +50,17 @@ type finding struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// The addresses appear literally ("169.254." in strings, 169 and 254
+	// as bytes), and IMDS clients need the imds package: skip packages
+	// with neither before walking any syntax.
+	needles := []string{"169.254."}
+	if importsNet(pass.Pkg) {
+		needles = append(needles, "169, 254", "169,254") // net.IPv4(169, 254, ...), net.IP{169, 254, ...}
+	}
+	if !sdk.SourceMentions(pass, needles...) && !(imdsClient && importsIMDS(pass.Pkg)) {
+		return nil, nil
+	}
+	in := inspector.New(pass.Files)
 	var found []finding
 	for fc := range in.Root().Children() {
 		if dualstack.Skip(pass, fc.Node().(*ast.File)) {
@@ -146,4 +154,22 @@ func addrBytes(info *types.Info, elts []ast.Expr) *service {
 
 func diag(n ast.Node, msg string) analysis.Diagnostic {
 	return analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: Name, URL: dualstack.DocURL(Name), Message: msg}
+}
+
+func importsNet(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if p := imp.Path(); p == "net" || p == "net/netip" {
+			return true
+		}
+	}
+	return false
+}
+
+func importsIMDS(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if sdk.Path(imp) == sdk.V2IMDS {
+			return true
+		}
+	}
+	return false
 }
