@@ -2,7 +2,7 @@ package endpoints
 
 import (
 	"fmt"
-	"net"
+	"net/netip"
 	"net/url"
 	"strings"
 )
@@ -97,7 +97,7 @@ func splitHost(s string) (host, path string, err error) {
 	if host == "" {
 		return "", "", fmt.Errorf("%w: %q has no hostname", ErrNotAWSHost, s)
 	}
-	if net.ParseIP(host) != nil {
+	if _, err := netip.ParseAddr(host); err == nil {
 		return "", "", fmt.Errorf("%w: %q is an IP address", ErrNotAWSHost, host)
 	}
 	return host, u.Path, nil

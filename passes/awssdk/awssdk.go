@@ -73,10 +73,12 @@ func (r *RegionList) List() []string {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := &Result{Regions: Regions.List()}
+	res := &Result{}
 	if !sdk.ImportsSDK(pass.Pkg) {
 		return res, nil // the common case under go vet: nothing to do
 	}
+	// Only now: the region list decodes the embedded endpoint data.
+	res.Regions = Regions.List()
 	a := &analyzer{
 		pass:    pass,
 		info:    pass.TypesInfo,
