@@ -68,6 +68,9 @@ func tableOf(pass *analysis.Pass) *table {
 
 func parseDirective(fset *token.FileSet, c *ast.Comment) *directive {
 	text := c.Text
+	if !strings.HasPrefix(text, "//dualstacklint:") {
+		return nil // most comments: no position lookup
+	}
 	d := &directive{comment: c, line: fset.Position(c.Pos()).Line}
 	switch {
 	case strings.HasPrefix(text, fileDirective+" ") || text == fileDirective:

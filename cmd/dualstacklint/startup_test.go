@@ -27,10 +27,12 @@ func TestNoCgoRuntime(t *testing.T) {
 }
 
 // BenchmarkVetStartup measures what go vet pays per package: one process
-// running the tool on a package's .cfg (here a small package that imports
-// nothing AWS), for dualstacklint and for a no-op vet tool built on the same
-// driver, alternating in the same run. It reports the extra time per
-// package ("ms-over-noop") and the ratio ("x-noop").
+// running the tool on a package's .cfg, for dualstacklint and for a no-op vet
+// tool built on the same driver (x/tools unitchecker), alternating in the
+// same run. It reports the extra time per package ("ms-over-noop") and the
+// ratio ("x-noop"), for a one-line package (start-up alone) and for net/http
+// (a large package without AWS imports: start-up, type-checking, and the
+// checks' raw-source prefilter).
 func BenchmarkVetStartup(b *testing.B) {
 	dir := b.TempDir()
 	tool := filepath.Join(dir, "dualstacklint")
@@ -44,17 +46,65 @@ func BenchmarkVetStartup(b *testing.B) {
 	if err := os.WriteFile(src, []byte("package p\n\nfunc F(s string) int { return len(s) }\n"), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	cfg := map[string]any{
+	tiny := map[string]any{
 		"ID": "p", "Compiler": "gc", "Dir": dir, "ImportPath": "p", "GoVersion": "go1.26",
 		"GoFiles": []string{src}, "ImportMap": map[string]string{}, "PackageFile": map[string]string{},
 		"Standard": map[string]bool{}, "PackageVetx": map[string]string{},
-		"VetxOutput": filepath.Join(dir, "p.vetx"),
 	}
-	data, _ := json.Marshal(cfg)
-	cfgFile := filepath.Join(dir, "p.cfg")
-	if err := os.WriteFile(cfgFile, data, 0o644); err != nil {
+	b.Run("tiny", func(b *testing.B) { benchVet(b, tool, noop, writeVetConfig(b, dir, tiny)) })
+	b.Run("net-http", func(b *testing.B) { benchVet(b, tool, noop, goVetConfig(b, noop, "net/http")) })
+}
+
+// goVetConfig returns the .cfg go vet writes for pkg. go vet -work keeps
+// it and the dependencies' vetx files that it names. go vet caches its
+// results by the tool's content hash (-V=full), so a run with a cached
+// result writes nothing: the tool run is a copy of noop with random bytes
+// appended, new to the cache.
+func goVetConfig(b *testing.B, noop, pkg string) string {
+	data, err := os.ReadFile(noop)
+	if err != nil {
 		b.Fatal(err)
 	}
+	fresh := noop + "-fresh"
+	if err := os.WriteFile(fresh, append(data, []byte(time.Now().String())...), 0o755); err != nil {
+		b.Fatal(err)
+	}
+	out, err := exec.Command("go", "vet", "-work", "-vettool="+fresh, pkg).CombinedOutput()
+	if err != nil {
+		b.Fatalf("go vet -work %s: %v\n%s", pkg, err, out)
+	}
+	work, _, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(string(out)), "WORK="), "\n")
+	if !ok && !strings.HasPrefix(string(out), "WORK=") || work == "" {
+		b.Fatalf("go vet -work printed no WORK=: %s", out)
+	}
+	b.Cleanup(func() { os.RemoveAll(work) })
+	cfgs, _ := filepath.Glob(filepath.Join(work, "*", "vet.cfg"))
+	for _, cfg := range cfgs {
+		data, err = os.ReadFile(cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var c struct{ ImportPath string }
+		if json.Unmarshal(data, &c) == nil && c.ImportPath == pkg {
+			return cfg
+		}
+	}
+	b.Fatalf("no vet.cfg for %s in %s", pkg, work)
+	return ""
+}
+
+func writeVetConfig(b *testing.B, dir string, cfg map[string]any) string {
+	name := strings.ReplaceAll(cfg["ImportPath"].(string), "/", "_")
+	cfg["VetxOutput"] = filepath.Join(dir, name+".vetx")
+	data, _ := json.Marshal(cfg)
+	file := filepath.Join(dir, name+".cfg")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return file
+}
+
+func benchVet(b *testing.B, tool, noop, cfgFile string) {
 	run := func(bin string) time.Duration {
 		start := time.Now()
 		if out, err := exec.Command(bin, cfgFile).CombinedOutput(); err != nil {

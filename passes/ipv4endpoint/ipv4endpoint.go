@@ -12,6 +12,7 @@ import (
 
 	"github.com/dualstacklint/dualstacklint/passes/awssdk"
 	"github.com/dualstacklint/dualstacklint/passes/internal/dualstack"
+	"github.com/dualstacklint/dualstacklint/passes/internal/rawsource"
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
 )
 
@@ -26,8 +27,9 @@ s3-us-west-2.amazonaws.com, https://sts.amazonaws.com, the constant parts of
 fmt.Sprintf formats and concatenations) that reach BaseEndpoint, endpoint
 resolvers, v1 aws.Config.Endpoint or net/http requests. The fix uses the
 dual-stack hostname when it is verified for the target regions.`,
-	URL: dualstack.DocURL(Name),
-	Run: run,
+	URL:      dualstack.DocURL(Name),
+	Run:      run,
+	Requires: []*analysis.Analyzer{rawsource.Analyzer},
 }
 
 var all bool
@@ -40,9 +42,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if !all && !mayHaveSinks(pass.Pkg) {
 		return nil, nil
 	}
-	// Every IPv4-only AWS hostname ends in one of these, literally: a
-	// package without them has nothing to report.
-	if !sdk.SourceMentions(pass, "amazonaws", "c2s.ic.gov", "sc2s.sgov.gov", "adc-e.uk", "hci.ic.gov") {
+	// Every IPv4-only AWS hostname ends in one of a few suffixes,
+	// literally: a package without them has nothing to report.
+	if !pass.ResultOf[rawsource.Analyzer].(rawsource.Mentions).Has(rawsource.AWSHost) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, tr: newTracer(pass), seen: map[token.Pos]bool{}, regions: awssdk.Regions.List()}

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dualstacklint/dualstacklint/passes/internal/dualstack"
+	"github.com/dualstacklint/dualstacklint/passes/internal/rawsource"
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
 )
 
@@ -29,8 +30,9 @@ netip.AddrFrom4 and net.IP{...} with constant bytes: on Nitro instances they
 are also at fd00:ec2::254, ::253, ::123 and ::23. Servers that bind the address
 (net.Listen, http.Server.Addr, ...) are not reported. With -imds-client, also
 reports imds.New and imds.NewFromConfig clients that set no endpoint mode.`,
-	URL: dualstack.DocURL(Name),
-	Run: run,
+	URL:      dualstack.DocURL(Name),
+	Run:      run,
+	Requires: []*analysis.Analyzer{rawsource.Analyzer},
 }
 
 // imdsClient is the -imds-client flag.
@@ -53,11 +55,11 @@ func run(pass *analysis.Pass) (any, error) {
 	// The addresses appear literally ("169.254." in strings, 169 and 254
 	// as bytes), and IMDS clients need the imds package: skip packages
 	// with neither before walking any syntax.
-	needles := []string{"169.254."}
+	mask := rawsource.LinkLocal
 	if importsNet(pass.Pkg) {
-		needles = append(needles, "169, 254", "169,254") // net.IPv4(169, 254, ...), net.IP{169, 254, ...}
+		mask |= rawsource.Octets // net.IPv4(169, 254, ...), net.IP{169, 254, ...}
 	}
-	if !sdk.SourceMentions(pass, needles...) && !(imdsClient && importsIMDS(pass.Pkg)) {
+	if !pass.ResultOf[rawsource.Analyzer].(rawsource.Mentions).Has(mask) && !(imdsClient && importsIMDS(pass.Pkg)) {
 		return nil, nil
 	}
 	in := inspector.New(pass.Files)

@@ -4,13 +4,11 @@
 package sdk
 
 import (
-	"bytes"
 	"go/ast"
 	"go/constant"
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -188,28 +186,4 @@ func StringConst(info *types.Info, e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
-}
-
-// SourceMentions reports whether any file of the package contains one of
-// the needles, in its raw source. Checks use it to skip packages that cannot
-// have a finding before any walk of the syntax tree: go vet runs the linter
-// on every package of a build, and most contain no AWS hostname or
-// link-local address. A file that cannot be read counts as a mention.
-func SourceMentions(pass *analysis.Pass, needles ...string) bool {
-	for _, f := range pass.Files {
-		tf := pass.Fset.File(f.Pos())
-		if tf == nil {
-			return true
-		}
-		src, err := pass.ReadFile(tf.Name())
-		if err != nil {
-			return true
-		}
-		for _, n := range needles {
-			if bytes.Contains(src, []byte(n)) {
-				return true
-			}
-		}
-	}
-	return false
 }
