@@ -3,6 +3,7 @@ package dualstack
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/dualstacklint/dualstacklint/endpoints"
 	"github.com/dualstacklint/dualstacklint/passes/awssdk"
@@ -46,7 +47,30 @@ func (c Coverage) OK() bool { return c.Known && len(c.Missing) == 0 }
 
 // Cover checks a service against target regions.
 func Cover(service string, regions []string, fips, constant bool) Coverage {
-	c := Coverage{Service: service, Constant: constant}
+	// The same service is checked against the same -regions list for
+	// every client in every package: each answer is a few dozen lookups.
+	key := coverKey{service, fips, strings.Join(regions, ",")}
+	if c, ok := covered.Load(key); ok {
+		c := c.(Coverage)
+		c.Constant = constant
+		return c
+	}
+	c := cover(service, regions, fips)
+	covered.Store(key, c)
+	c.Constant = constant
+	return c
+}
+
+type coverKey struct {
+	service string
+	fips    bool
+	regions string
+}
+
+var covered sync.Map // coverKey → Coverage (Missing is never written to)
+
+func cover(service string, regions []string, fips bool) Coverage {
+	c := Coverage{Service: service}
 	s, err := endpoints.LookupService(service)
 	if err != nil {
 		return c
