@@ -86,11 +86,15 @@ func report(pass *analysis.Pass, res *awssdk.Result, cl *awssdk.Client, ds awssd
 	switch {
 	case c.V1Global != "":
 		d.Message += "; " + c.Why()
-	case !c.OK() && c.Constant:
+	case !c.OK() && (c.Constant || c.Nowhere):
 		// Switching dual-stack on would not help: say so instead of
 		// advising it.
+		where := c.Missing[0]
+		if !c.Constant {
+			where = "any " + dualstack.List(c.Partitions, 3) + " region"
+		}
 		if !explicit {
-			d.Message += fmt.Sprintf(", and %s has no verified dual-stack endpoint in %s: IPv6-only networks need a VPC endpoint or NAT64 to reach it (no fix)", cl.Service, c.Missing[0])
+			d.Message += fmt.Sprintf(", and %s has no verified dual-stack endpoint in %s: IPv6-only networks need a VPC endpoint or NAT64 to reach it (no fix)", cl.Service, where)
 		} else {
 			d.Message += "; " + c.Why()
 		}

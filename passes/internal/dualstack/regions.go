@@ -2,6 +2,7 @@ package dualstack
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -29,6 +30,10 @@ type Coverage struct {
 	// Global is the one dual-stack host a global service has in every
 	// missing region (cloudfront.global.api.aws), "" otherwise.
 	Global string
+	// Nowhere: no region of the target regions' partitions has a
+	// verified dual-stack endpoint for the service; Partitions names them.
+	Nowhere    bool
+	Partitions []string
 	// V1Global is set for aws-sdk-go v1 clients of the global services
 	// whose dual-stack names v1's frozen endpoint data gets wrong.
 	V1Global string
@@ -84,6 +89,9 @@ func cover(service string, regions []string, fips bool) Coverage {
 			hosts[e.DualStack] = true
 		}
 	}
+	if len(c.Missing) > 0 && len(c.Missing) == len(regions) {
+		c.Nowhere, c.Partitions = nowhere(s, regions, fips)
+	}
 	if len(hosts) == 1 && len(c.Missing) > 1 {
 		for h := range hosts {
 			if h != "" && !strings.Contains(h, c.Missing[0]) {
@@ -92,6 +100,30 @@ func cover(service string, regions []string, fips bool) Coverage {
 		}
 	}
 	return c
+}
+
+// nowhere reports whether no region of the partitions of regions has a
+// verified dual-stack endpoint for s: narrowing -regions would not help.
+func nowhere(s *endpoints.Service, regions []string, fips bool) (bool, []string) {
+	var parts []string
+	for _, r := range regions {
+		p, ok := endpoints.PartitionOf(r)
+		if !ok {
+			return false, nil
+		}
+		if !slices.Contains(parts, p.ID) {
+			parts = append(parts, p.ID)
+		}
+	}
+	for _, id := range parts {
+		all, _ := endpoints.Regions(id)
+		for _, r := range all {
+			if e, err := s.DualStack(r, fips); err == nil && e.Confidence == endpoints.Verified {
+				return false, nil
+			}
+		}
+	}
+	return true, parts
 }
 
 // ClientCoverage checks a client's service in its target regions, with its
@@ -135,6 +167,8 @@ func (c Coverage) Why() string {
 		return fmt.Sprintf("no fix: the embedded endpoint data has no %s endpoints", c.Service)
 	case c.Constant:
 		return fmt.Sprintf("no fix: %s has no verified dual-stack endpoint in %s", c.Service, c.Missing[0])
+	case c.Nowhere:
+		return fmt.Sprintf("no fix: %s has no verified dual-stack endpoint in any %s region", c.Service, List(c.Partitions, 3))
 	}
 	return fmt.Sprintf("no fix: %s has no verified dual-stack endpoint in %s (set -regions to the regions this code runs in)", c.Service, List(c.Missing, 4))
 }
