@@ -39,15 +39,8 @@ plugin_import=$plugin_module/gclplugin
 
 export GOWORK=off GOTOOLCHAIN=local
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/golangci-plugin.XXXXXX")
-if [ "${KEEP:-}" = 1 ]; then
-  echo "keeping $work"
-else
-  trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
-fi
-start=$SECONDS
-step() { echo "-- $* ($((SECONDS - start))s)"; }
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$root/.ci/lib.sh"
+scratch golangci-plugin
 
 step "golangci-lint $gcl_version source from the module proxy"
 json=$(go mod download -json "$gcl_module@$gcl_version")

@@ -33,15 +33,8 @@ if ! command -v pre-commit > /dev/null; then
 fi
 echo "-- $(pre-commit --version) ($(dpkg-query -W -f='Debian package ${Version}' pre-commit 2>/dev/null || echo 'not from apt'))"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/precommit.XXXXXX")
-if [ "${KEEP:-}" = 1 ]; then
-  echo "keeping $work"
-else
-  trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
-fi
-start=$SECONDS
-step() { echo "-- $* ($((SECONDS - start))s)"; }
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$root/.ci/lib.sh"
+scratch precommit
 
 # The hooks' Go environment: pre-commit sets GOPATH to its own environment
 # directory, which would also move the module cache there (and download every
