@@ -47,7 +47,7 @@ func useGeneric() { _ = generic(aws.Config{}, s3.NewFromConfig) }
 // A user type with SDK-like names is not the SDK.
 type fake struct{}
 
-func (fake) NewFromConfig(aws.Config) int { return 0 }
+func (fake) NewFromConfig(aws.Config) int                   { return 0 }
 func LoadDefaultConfig(context.Context) (aws.Config, error) { return aws.Config{}, nil }
 
 func shadow(ctx context.Context) {
