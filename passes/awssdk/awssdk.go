@@ -3,6 +3,7 @@ package awssdk
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -80,22 +81,20 @@ func run(pass *analysis.Pass) (any, error) {
 	// Only now: the region list decodes the embedded endpoint data.
 	res.Regions = Regions.List()
 	a := &analyzer{
-		pass:    pass,
-		info:    pass.TypesInfo,
-		insp:    inspector.New(pass.Files), // built only for packages that use the SDK
-		res:     res,
-		decls:   map[*types.Func]*ast.FuncDecl{},
-		assigns: map[*types.Var][]assign{},
-		uses:    map[*types.Var][]inspector.Cursor{},
-		files:   map[*ast.File]bool{},
-		configs: map[*ast.CallExpr]*Config{},
-		params:  map[*types.Var]param{},
-		calls:   map[*types.Func][]*ast.CallExpr{},
-		values:  map[*types.Func]bool{},
-		tracing: map[*types.Func]bool{},
+		pass:     pass,
+		info:     pass.TypesInfo,
+		insp:     inspector.New(pass.Files), // built only for packages that use the SDK
+		res:      res,
+		configs:  map[*ast.CallExpr]*Config{},
+		astCalls: map[token.Pos]*ast.CallExpr{},
+		stores:   map[token.Pos]storeSite{},
+		lits:     map[token.Pos]*ast.CompositeLit{},
 	}
 	res.Inspector = a.insp
 	a.index()
+	if len(pass.TypeErrors) == 0 {
+		a.prog = buildProgram(pass.Fset, pass.Pkg, pass.Files, pass.TypesInfo)
+	}
 	a.findConfigs()
 	a.findV1Sessions()
 	a.findClients()
@@ -104,32 +103,13 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 type analyzer struct {
-	pass    *analysis.Pass
-	info    *types.Info
-	insp    *inspector.Inspector
-	res     *Result
-	decls   map[*types.Func]*ast.FuncDecl
-	assigns map[*types.Var][]assign
-	uses    map[*types.Var][]inspector.Cursor
-	files   map[*ast.File]bool
-	configs map[*ast.CallExpr]*Config
-	params  map[*types.Var]param            // parameters of the package's functions
-	calls   map[*types.Func][]*ast.CallExpr // static calls of the package's functions
-	values  map[*types.Func]bool            // functions also used as values
-	tracing map[*types.Func]bool            // helpers being traced (recursion guard)
-}
-
-// A param is a function parameter the analysis can follow to its call sites.
-type param struct {
-	fn    *types.Func
-	index int
-}
-
-// An assign is one way a variable gets a value.
-type assign struct {
-	rhs   ast.Expr // nil: unknown (range, op-assignment, ...) or zero value
-	index int      // result index when rhs is a multi-value call
-	tuple bool
-	zero  bool // declared without a value
-	node  ast.Node
+	pass     *analysis.Pass
+	info     *types.Info
+	insp     *inspector.Inspector
+	res      *Result
+	prog     *program // nil when the package cannot be built in SSA form: every value is opaque
+	configs  map[*ast.CallExpr]*Config
+	astCalls map[token.Pos]*ast.CallExpr // by '('
+	stores   map[token.Pos]storeSite     // field stores, by their SSA position
+	lits     map[token.Pos]*ast.CompositeLit
 }

@@ -2,22 +2,18 @@ package awssdk
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
 )
 
 // findConfigs finds the config.LoadDefaultConfig calls, what their options
-// set, and where the configs they return go.
+// set on each path, and where the configs they return go.
 func (a *analyzer) findConfigs() {
-	type found struct {
-		cfg *Config
-		at  inspector.Cursor
-	}
-	var all []found
 	for c := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
 		if !sdk.IsFunc(sdk.Callee(a.info, call), sdk.V2Config, "LoadDefaultConfig") {
@@ -26,28 +22,104 @@ func (a *analyzer) findConfigs() {
 		cfg := &Config{Call: call, File: a.fileOf(call.Pos()), Func: enclosingFunc(c)}
 		a.configs[call] = cfg
 		a.res.Configs = append(a.res.Configs, cfg)
+		sc := a.prog.call(call)
+		if sc == nil {
+			cfg.Alts = []Settings{{Opaque: true, OpaqueNode: call}}
+			cfg.Settings = cfg.Alts[0]
+			continue
+		}
 		if len(call.Args) > 1 {
-			opts := call.Args[1:]
+			cfg.Alts = a.optionPaths(sc.Call.Args[1], loadOptions)
 			if call.Ellipsis.IsValid() {
-				elems, lit, ok := a.spread(opts[len(opts)-1])
-				opts = append(opts[:len(opts)-1:len(opts)-1], elems...)
-				cfg.Options = lit
-				if !ok {
-					cfg.Spread = true
-					cfg.opaque(call)
+				cfg.Options = a.sliceLit(sc.Call.Args[1])
+				for _, alt := range cfg.Alts {
+					cfg.Spread = cfg.Spread || alt.Opaque
 				}
 			}
-			for _, o := range opts {
-				a.summarizeOption(o, loadOptions, &cfg.Settings, 0)
+		} else {
+			cfg.Alts = []Settings{{}}
+		}
+		a.envDualStack(cfg, sc)
+		cfg.Settings = mergePaths(cfg.Alts)
+		for _, r := range *sc.Referrers() {
+			if ex, ok := r.(*ssa.Extract); ok && ex.Index == 0 {
+				a.follow(cfg, ex, map[ssa.Value]bool{})
 			}
 		}
-		all = append(all, found{cfg, c})
 	}
-	// Follow them once all are known: a helper's parameter may come from
-	// any of them.
-	for _, f := range all {
-		a.followConfig(f.cfg, f.at)
+}
+
+// envDualStack records os.Setenv("AWS_USE_DUALSTACK_ENDPOINT", "true"|"false")
+// made on every path before the config is loaded, in the same function: the
+// config reads it unless its options set the switch.
+func (a *analyzer) envDualStack(cfg *Config, load *ssa.Call) {
+	for _, b := range load.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok || !dominates(call, load) {
+				continue
+			}
+			callee := call.Call.StaticCallee()
+			if callee == nil || callee.Pkg == nil || sdk.Path(callee.Pkg.Pkg) != "os" || callee.Name() != "Setenv" {
+				continue
+			}
+			k, ok1 := call.Call.Args[0].(*ssa.Const)
+			v, ok2 := call.Call.Args[1].(*ssa.Const)
+			if !ok1 || !ok2 || k.Value == nil || v.Value == nil || k.Value.Kind() != constant.String || constant.StringVal(k.Value) != "AWS_USE_DUALSTACK_ENDPOINT" {
+				continue
+			}
+			st := sdk.Unknown
+			switch constant.StringVal(v.Value) {
+			case "true":
+				st = sdk.Enabled
+			case "false":
+				st = sdk.Disabled
+			}
+			node := a.astCalls[call.Call.Pos()]
+			for i := range cfg.Alts {
+				if cfg.Alts[i].DualStack.Node == nil {
+					cfg.Alts[i].DualStack = Setting{State: st, Node: node}
+				}
+			}
+			cfg.EnvNode = node
+		}
 	}
+}
+
+// sliceLit returns the one slice literal an option slice is built from, when
+// there is one: a fix adds to it.
+func (a *analyzer) sliceLit(v ssa.Value) *ast.CompositeLit {
+	var lit *ast.CompositeLit
+	for _, s := range a.prog.sources(v) {
+		var sl *ssa.Slice
+		switch x := s.v.(type) {
+		case *ssa.Slice:
+			sl = x
+		case *ssa.Call:
+			// append(lit, ...): the literal is the first argument's.
+			if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+				if l := a.sliceLit(x.Call.Args[0]); l != nil && (lit == nil || lit == l) {
+					lit = l
+					continue
+				}
+			}
+			return nil
+		case *ssa.Const:
+			continue
+		default:
+			return nil
+		}
+		alloc, ok := sl.X.(*ssa.Alloc)
+		if !ok {
+			return nil
+		}
+		l := a.lits[alloc.Pos()]
+		if l == nil || lit != nil && lit != l {
+			return nil
+		}
+		lit = l
+	}
+	return lit
 }
 
 // enclosingFunc returns the function declaration around a node, or nil at
@@ -59,303 +131,170 @@ func enclosingFunc(c inspector.Cursor) *ast.FuncDecl {
 	return nil
 }
 
-// spread resolves the slice of a trailing spread argument (opts...) to its
-// elements: a local variable set once by a slice literal and otherwise only
-// appended to, or what a helper of the package returns. ok is false when
-// the elements cannot all be seen.
-func (a *analyzer) spread(e ast.Expr) (elems []ast.Expr, lit *ast.CompositeLit, ok bool) {
-	return a.spreadIn(e, false)
-}
-
-// spreadIn is spread; returned tells that e is a helper's result, whose
-// variable may appear in return statements.
-func (a *analyzer) spreadIn(e ast.Expr, returned bool) (elems []ast.Expr, lit *ast.CompositeLit, ok bool) {
-	if l, isLit := ast.Unparen(e).(*ast.CompositeLit); isLit {
-		return l.Elts, l, true
+// follow finds where a config value goes: clients (they link themselves),
+// copies, local variables, helpers of the package; anything else is where
+// it escapes what the analysis sees.
+func (a *analyzer) follow(cfg *Config, v ssa.Value, seen map[ssa.Value]bool) {
+	if seen[v] || cfg.Escape != nil {
+		return
 	}
-	if call, isCall := ast.Unparen(e).(*ast.CallExpr); isCall {
-		fn := sdk.Callee(a.info, call)
-		fd := a.decls[fn]
-		if fd == nil || a.tracing[fn] {
-			return nil, nil, false
-		}
-		a.tracing[fn] = true
-		defer delete(a.tracing, fn)
-		found := false
-		ok := true
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				if len(n.Results) != 1 || !ok {
-					ok = false
-					return false
-				}
-				more, _, good := a.spreadIn(n.Results[0], true)
-				ok = ok && good
-				elems = append(elems, more...)
-				found = true
+	seen[v] = true
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.DebugRef, *ssa.Field:
+		case *ssa.Phi:
+			a.follow(cfg, r, seen)
+		case *ssa.ChangeType:
+			a.follow(cfg, r, seen)
+		case *ssa.Store:
+			if r.Val != v {
+				continue
 			}
-			return true
-		})
-		return elems, nil, ok && found // the helper's literal is not for a fix here
-	}
-	v := a.varOf(e)
-	if v == nil || !a.isLocal(v) || len(a.assigns[v]) == 0 { // no assignment: a parameter
-		return nil, nil, false
-	}
-	for _, as := range a.assigns[v] {
-		switch rhs := ast.Unparen(as.rhs).(type) {
-		case *ast.CompositeLit:
-			if lit != nil || as.tuple {
-				return nil, nil, false
-			}
-			lit = rhs
-			elems = append(elems, rhs.Elts...)
-		case *ast.CallExpr:
-			// v = append(v, x, y...)
-			if b, isBuiltin := a.info.Uses[calleeIdent(rhs)].(*types.Builtin); !isBuiltin || b.Name() != "append" || len(rhs.Args) == 0 || a.varOf(rhs.Args[0]) != v {
-				return nil, nil, false
-			}
-			if rhs.Ellipsis.IsValid() {
-				more, _, ok := a.spreadIn(rhs.Args[len(rhs.Args)-1], false)
-				if !ok {
-					return nil, nil, false
-				}
-				elems = append(elems, rhs.Args[1:len(rhs.Args)-1]...)
-				elems = append(elems, more...)
-			} else {
-				elems = append(elems, rhs.Args[1:]...)
-			}
+			a.followStore(cfg, r, seen)
+		case ssa.CallInstruction:
+			a.followCall(cfg, r, v, seen)
+		case *ssa.Return:
+			cfg.escape(a.nodeAt(r.Pos()), "is returned")
+		case *ssa.MakeInterface:
+			a.follow(cfg, r, seen)
+		case *ssa.Send:
+			cfg.escape(a.nodeAt(r.Pos()), "is sent on a channel")
 		default:
-			if !as.zero {
-				return nil, nil, false
-			}
-		}
-	}
-	// Its other uses: spreads and the appends above only.
-	for _, u := range a.uses[v] {
-		parent := u.Parent().Node()
-		switch p := parent.(type) {
-		case *ast.CallExpr:
-			if b, isBuiltin := a.info.Uses[calleeIdent(p)].(*types.Builtin); isBuiltin && b.Name() == "append" && len(p.Args) > 0 && p.Args[0] == u.Node() {
-				continue
-			}
-			if p.Ellipsis.IsValid() && len(p.Args) > 0 && p.Args[len(p.Args)-1] == u.Node() {
-				continue
-			}
-		case *ast.AssignStmt:
-			if len(p.Lhs) == 1 && p.Lhs[0] == u.Node() {
-				continue // the LHS of v = append(v, ...)
-			}
-		case *ast.ReturnStmt:
-			if returned {
-				continue
-			}
-		}
-		return nil, nil, false
-	}
-	return elems, lit, true
-}
-
-// argIndex returns the index of arg in call's arguments, or -1.
-func argIndex(call *ast.CallExpr, arg ast.Expr) int {
-	for i, a := range call.Args {
-		if a == arg {
-			return i
-		}
-	}
-	return -1
-}
-
-func calleeIdent(call *ast.CallExpr) *ast.Ident {
-	id, _ := ast.Unparen(call.Fun).(*ast.Ident)
-	return id
-}
-
-// followConfig finds where the config a LoadDefaultConfig call returns goes:
-// the local variables holding it (and copies of them), the field assignments
-// to them, and whether it escapes.
-func (a *analyzer) followConfig(cfg *Config, call inspector.Cursor) {
-	parent := call.Parent()
-	var first *types.Var
-	switch p := parent.Node().(type) {
-	case *ast.AssignStmt:
-		if len(p.Rhs) == 1 && len(p.Lhs) >= 1 {
-			if id, ok := p.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
-				return // dropped
-			}
-			first = a.varOf(p.Lhs[0])
-			if first == nil {
-				cfg.escape(p.Lhs[0], "is stored in "+types.ExprString(p.Lhs[0]))
-				return
-			}
-		}
-	case *ast.ValueSpec:
-		if len(p.Values) == 1 && len(p.Names) >= 1 {
-			if p.Names[0].Name == "_" {
-				return
-			}
-			first, _ = a.info.Defs[p.Names[0]].(*types.Var)
-		}
-	case *ast.ReturnStmt:
-		cfg.escape(p, "is returned")
-		return
-	}
-	if first == nil {
-		cfg.escape(parent.Node(), "is passed on")
-		return
-	}
-	if !a.isLocal(first) {
-		cfg.escape(parent.Node(), "is stored in the package-level variable "+first.Name())
-		return
-	}
-	seen := map[*types.Var]bool{}
-	work := []*types.Var{first}
-	for len(work) > 0 {
-		v := work[0]
-		work = work[1:]
-		if seen[v] {
-			continue
-		}
-		seen[v] = true
-		for _, u := range a.uses[v] {
-			if next, ok := a.configUse(cfg, u); ok && next != nil {
-				work = append(work, next)
-			}
+			cfg.escape(a.nodeAt(r.Pos()), "is used in a way dualstacklint does not follow")
 		}
 	}
 }
 
-// configUse classifies one use of a variable holding the config. It returns
-// a variable the config is copied to, if any.
-func (a *analyzer) configUse(cfg *Config, u inspector.Cursor) (*types.Var, bool) {
-	id := u.Node().(*ast.Ident)
-	parent := u.Parent()
-	kind, _ := u.ParentEdge()
-	switch p := parent.Node().(type) {
-	case *ast.CallExpr:
-		if kind == edge.CallExpr_Args {
-			fn := sdk.Callee(a.info, p)
-			if fn != nil && (a.isClientConstructor(fn) || v1ClientKind(fn)) {
-				return nil, true // a client: findClients links it
-			}
-			if fn != nil && sdk.Path(fn.Pkg()) == sdk.V2IMDS {
-				return nil, true // IMDS has no dual-stack switch; linklocal's business
-			}
-			// A helper of this package whose parameter only ever gets this
-			// config: follow the parameter into it.
-			if fn != nil && !cfg.V1 {
-				if i := argIndex(p, id); i >= 0 {
-					sig := fn.Type().(*types.Signature)
-					if i < sig.Params().Len() {
-						if pv := sig.Params().At(i); a.params[pv].fn == fn {
-							sub := &Client{}
-							a.configOrigin(sub, ast.NewIdent(pv.Name()), map[*types.Var]bool{}, pv)
-							if sub.Origin == FromConfig && sub.Config == cfg {
-								return pv, true
-							}
-						}
+// followStore follows a config stored at an address.
+func (a *analyzer) followStore(cfg *Config, st *ssa.Store, seen map[ssa.Value]bool) {
+	switch addr := st.Addr.(type) {
+	case *ssa.Alloc:
+		a.followAddr(cfg, addr, seen)
+	case *ssa.Global:
+		cfg.escape(a.nodeAt(st.Pos()), "is stored in the package-level variable "+addr.Name())
+	case *ssa.Parameter, *ssa.FreeVar:
+		a.followAddr(cfg, addr, seen)
+	default:
+		what := "a field or element"
+		if site, ok := a.stores[st.Pos()]; ok {
+			if as, ok := site.node.(*ast.AssignStmt); ok {
+				for _, lhs := range as.Lhs {
+					if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Pos() == st.Pos() {
+						what = types.ExprString(lhs)
 					}
 				}
 			}
-			cfg.escape(p, "is passed to "+types.ExprString(p.Fun))
 		}
-		return nil, true
-	case *ast.SelectorExpr:
-		if p.X != id {
-			return nil, true
-		}
-		if sel := a.info.Selections[p]; sel != nil && sel.Kind() == types.MethodVal && p.Sel.Name == "Copy" && !cfg.V1 {
-			// cfg.Copy(): follow the copy like the original.
-			if callC := parent.Parent(); callC.Node() != nil {
-				if _, ok := callC.Node().(*ast.CallExpr); ok {
-					return a.copyTarget(cfg, callC)
-				}
-			}
-			return nil, true
-		}
-		// cfg.Field = value
-		if as, ok := parent.Parent().Node().(*ast.AssignStmt); ok {
-			for i, lhs := range as.Lhs {
-				if lhs == p && len(as.Lhs) == len(as.Rhs) {
-					a.applyField(&cfg.Settings, v2Config, p.Sel.Name, as.Rhs[i], as, false)
-				}
-			}
-		}
-		if ue, ok := parent.Parent().Node().(*ast.UnaryExpr); ok && ue.X == p {
-			cfg.escape(ue, "has the address of its field "+p.Sel.Name+" taken")
-		}
-		return nil, true
-	case *ast.AssignStmt:
-		if kind == edge.AssignStmt_Rhs {
-			return a.assignTarget(cfg, p, id)
-		}
-		return nil, true // reassigned: clients see a mixed origin
-	case *ast.ValueSpec:
-		for i, v := range p.Values {
-			if v == id && len(p.Names) == len(p.Values) {
-				if nv, _ := a.info.Defs[p.Names[i]].(*types.Var); nv != nil {
-					return nv, true
-				}
-			}
-		}
-		return nil, true
-	case *ast.ReturnStmt:
-		cfg.escape(p, "is returned")
-	case *ast.UnaryExpr:
-		cfg.escape(p, "has its address taken")
-	case *ast.CompositeLit, *ast.KeyValueExpr:
-		cfg.escape(p, "is stored in a composite literal")
-	case *ast.SendStmt:
-		cfg.escape(p, "is sent on a channel")
-	case *ast.ParenExpr, *ast.StarExpr:
-		cfg.escape(p, "is used in a way dualstacklint does not follow")
+		cfg.escape(a.nodeAt(st.Pos()), "is stored in "+what)
 	}
-	return nil, true
 }
 
-// assignTarget handles x := cfg / s.f = cfg.
-func (a *analyzer) assignTarget(cfg *Config, as *ast.AssignStmt, id ast.Expr) (*types.Var, bool) {
-	for i, rhs := range as.Rhs {
-		if rhs != id || len(as.Lhs) != len(as.Rhs) {
-			continue
-		}
-		if v := a.varOf(as.Lhs[i]); v != nil {
-			if !a.isLocal(v) {
-				cfg.escape(as, "is stored in the package-level variable "+v.Name())
-				return nil, true
-			}
-			return v, true
-		}
-		if id, ok := as.Lhs[i].(*ast.Ident); ok && id.Name == "_" {
-			return nil, true
-		}
-		cfg.escape(as, "is stored in "+types.ExprString(as.Lhs[i]))
+// followAddr follows the variable a config is stored in: its loads, and
+// helpers of the package given its address.
+func (a *analyzer) followAddr(cfg *Config, addr ssa.Value, seen map[ssa.Value]bool) {
+	if seen[addr] {
+		return
 	}
-	return nil, true
+	seen[addr] = true
+	for _, r := range *addr.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			a.follow(cfg, r, seen)
+		case *ssa.Store, *ssa.DebugRef, *ssa.FieldAddr:
+			// Another value, or a field: the value flow handles them.
+		case *ssa.MakeClosure:
+			fn := r.Fn.(*ssa.Function)
+			for i, b := range r.Bindings {
+				if b == addr {
+					a.followAddr(cfg, fn.FreeVars[i], seen)
+				}
+			}
+		case ssa.CallInstruction:
+			common := r.Common()
+			callee := common.StaticCallee()
+			if callee != nil && callee.Pkg == a.prog.pkg && len(callee.Blocks) > 0 && !common.IsInvoke() {
+				for i, arg := range common.Args {
+					if arg == addr {
+						a.followAddr(cfg, callee.Params[i], seen)
+					}
+				}
+				continue
+			}
+			cfg.escape(a.nodeAt(r.Pos()), "has its address passed to "+a.calleeName(r))
+		default:
+			cfg.escape(a.nodeAt(r.Pos()), "has its address taken")
+		}
+	}
 }
 
-// copyTarget follows the result of cfg.Copy().
-func (a *analyzer) copyTarget(cfg *Config, call inspector.Cursor) (*types.Var, bool) {
-	kind, _ := call.ParentEdge()
-	switch p := call.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if kind == edge.AssignStmt_Rhs {
-			return a.assignTarget(cfg, p, call.Node().(ast.Expr))
-		}
-	case *ast.CallExpr:
-		if fn := sdk.Callee(a.info, p); fn != nil && a.isClientConstructor(fn) {
-			return nil, true
-		}
-		cfg.escape(p, "is copied, and the copy passed to "+types.ExprString(p.Fun))
-	case *ast.ReturnStmt:
-		cfg.escape(p, "is copied, and the copy returned")
-	default:
-		cfg.escape(call.Node(), "is copied, and the copy used in a way dualstacklint does not follow")
+// followCall follows a config passed to a call.
+func (a *analyzer) followCall(cfg *Config, call ssa.CallInstruction, v ssa.Value, seen map[ssa.Value]bool) {
+	common := call.Common()
+	callee := common.StaticCallee()
+	if callee != nil && a.consumes(callee) {
+		return // a client (linked by findClients) or an IMDS client
 	}
-	return nil, true
+	if callee != nil && callee.Name() == "Copy" && len(common.Args) == 1 && common.Args[0] == v {
+		if c, ok := call.(*ssa.Call); ok {
+			a.follow(cfg, c, seen)
+			return
+		}
+	}
+	if callee != nil && callee.Pkg == a.prog.pkg && len(callee.Blocks) > 0 && !common.IsInvoke() {
+		// A helper of the package whose parameter only ever gets this
+		// config: its clients are this config's.
+		for i, arg := range common.Args {
+			if arg == v && a.onlyGets(callee.Params[i], cfg) {
+				a.follow(cfg, callee.Params[i], seen)
+			} else if arg == v {
+				cfg.escape(a.nodeAt(call.Pos()), "is passed to "+a.calleeName(call))
+			}
+		}
+		return
+	}
+	if b, ok := common.Value.(*ssa.Builtin); ok && b.Name() == "len" {
+		return
+	}
+	cfg.escape(a.nodeAt(call.Pos()), "is passed to "+a.calleeName(call))
+}
+
+// onlyGets reports whether every value a parameter can get is cfg.
+func (a *analyzer) onlyGets(p *ssa.Parameter, cfg *Config) bool {
+	for _, s := range a.prog.sources(p) {
+		call, ok := s.v.(*ssa.Call)
+		if !ok || a.configs[a.astCalls[call.Call.Pos()]] != cfg {
+			return false
+		}
+	}
+	return true
+}
+
+// consumes reports whether fn builds a client from a config or session
+// (service clients, IMDS clients) or merely unwraps one (session.Must).
+func (a *analyzer) consumes(fn *ssa.Function) bool {
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	path := sdk.Path(obj.Pkg())
+	switch {
+	case isClientConstructor(obj), v1ClientKind(obj):
+		return true
+	case path == sdk.V2IMDS, path == sdk.V1Module+"/aws/ec2metadata":
+		return true
+	}
+	return false
+}
+
+// calleeName names the function a call calls, as the source spells it.
+func (a *analyzer) calleeName(call ssa.CallInstruction) string {
+	if syn := a.astCalls[call.Common().Pos()]; syn != nil {
+		return types.ExprString(syn.Fun)
+	}
+	if callee := call.Common().StaticCallee(); callee != nil {
+		return callee.Name()
+	}
+	return "a function value"
 }
 
 func (c *Config) escape(n ast.Node, why string) {

@@ -2,32 +2,33 @@ package awssdk
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
 )
 
-// target says which struct an option func or literal sets: field names mean
-// different things in each.
-type target int8
-
-const (
-	loadOptions   target = iota // v2 config.LoadOptions
-	v2Config                    // v2 aws.Config
-	clientOptions               // v2 <service>.Options
-	v1Config                    // v1 aws.Config
-)
-
 // applyField records that path (e.g. "EndpointOptions.UseDualStackEndpoint")
-// of a target is set to value (nil: unknown) at node.
-func (a *analyzer) applyField(s *Settings, t target, path string, value ast.Expr, node ast.Node, cond bool) {
-	if lit, ok := ast.Unparen(value).(*ast.CompositeLit); ok && path == "EndpointOptions" {
-		// A new struct: what it does not set is unset again.
-		s.DualStack.set(sdk.Unset, node, cond)
-		s.FIPS.set(sdk.Unset, node, cond)
-		a.applyLit(s, t, path, lit, cond)
+// of a target is set to value (nil: unknown) at node; sv is the value in SSA
+// form when known, for values that are not constants (regions chosen
+// between constants).
+func (a *analyzer) applyField(s *Settings, t target, path string, value ast.Expr, sv ssa.Value, node ast.Node, cond bool) {
+	sw := fieldSwitches[t][path]
+	if sw == swEndpointOptions {
+		if lit, ok := ast.Unparen(value).(*ast.CompositeLit); ok {
+			// A new struct: what it does not set is unset again.
+			s.DualStack.set(sdk.Unset, node, cond)
+			s.FIPS.set(sdk.Unset, node, cond)
+			a.applyLit(s, t, path, lit, cond)
+			return
+		}
+		s.DualStack.set(sdk.Unknown, node, cond)
+		s.FIPS.set(sdk.Unknown, node, cond)
 		return
 	}
 	state := func(f func(*types.Info, ast.Expr) sdk.State) sdk.State {
@@ -37,79 +38,71 @@ func (a *analyzer) applyField(s *Settings, t target, path string, value ast.Expr
 		return f(a.info, value)
 	}
 	isNil := value != nil && a.info.Types[value].IsNil()
-	switch t {
-	case loadOptions, v2Config, clientOptions:
-		switch path {
-		case "UseDualStackEndpoint", "EndpointOptions.UseDualStackEndpoint":
-			if t != v2Config {
-				s.DualStack.set(state(sdk.EndpointState), node, cond)
-			}
-		case "UseFIPSEndpoint", "EndpointOptions.UseFIPSEndpoint":
-			if t != v2Config {
-				s.FIPS.set(state(sdk.EndpointState), node, cond)
-			}
-		case "EndpointOptions":
-			s.DualStack.set(sdk.Unknown, node, cond)
-			s.FIPS.set(sdk.Unknown, node, cond)
-		case "UseDualstack":
-			if t == clientOptions {
-				s.LegacyDualStack.set(state(sdk.BoolState), node, cond)
-			}
-		case "UseAccelerate":
-			if t == clientOptions {
-				s.Accelerate.set(state(sdk.BoolState), node, cond)
-			}
-		case "Region":
-			r, ok := "", false
-			if value != nil {
-				r, ok = sdk.StringConst(a.info, value)
-			}
-			s.region(r, ok, node, cond)
-		case "BaseEndpoint":
-			if !isNil {
-				s.custom(node, BaseEndpoint)
-				if value != nil {
-					s.BaseEndpoints = append(s.BaseEndpoints, value)
-				}
-			}
-		case "EndpointResolver", "EndpointResolverWithOptions":
-			if !isNil && !a.fallsBack(value, 0) {
-				s.custom(node, Resolver)
-			}
-		case "EndpointResolverV2":
-			if !isNil && !a.isDefaultResolverV2(value) {
-				s.custom(node, ResolverV2)
+	switch sw {
+	case swDualStack:
+		s.DualStack.set(state(sdk.EndpointState), node, cond)
+	case swFIPS:
+		st := state(sdk.EndpointState)
+		if st == sdk.Unknown {
+			st = state(sdk.BoolState) // v1 WithUseFIPSEndpoint(bool)
+		}
+		s.FIPS.set(st, node, cond)
+	case swLegacyDualStack:
+		s.LegacyDualStack.set(state(sdk.BoolState), node, cond)
+	case swAccelerate:
+		s.Accelerate.set(state(sdk.BoolState), node, cond)
+	case swRegion:
+		s.region(a.regions(value, sv), node, cond)
+	case swBaseEndpoint:
+		if isNil {
+			return
+		}
+		if t == v1Config {
+			if r, ok := sdk.StringConst(a.info, value); ok && r == "" {
+				return // Endpoint: "" is v1's default
 			}
 		}
-	case v1Config:
-		switch path {
-		case "UseDualStackEndpoint":
-			s.DualStack.set(state(sdk.EndpointState), node, cond)
-		case "UseFIPSEndpoint":
-			s.FIPS.set(state(sdk.EndpointState), node, cond)
-		case "UseDualStack":
-			s.LegacyDualStack.set(state(sdk.BoolState), node, cond)
-		case "S3UseAccelerate":
-			s.Accelerate.set(state(sdk.BoolState), node, cond)
-		case "Region":
-			r, ok := "", false
-			if value != nil {
-				r, ok = sdk.StringConst(a.info, value)
-			}
-			s.region(r, ok, node, cond)
-		case "Endpoint":
-			if !isNil {
-				if r, ok := sdk.StringConst(a.info, value); !ok || r != "" {
-					s.custom(node, BaseEndpoint)
-					s.BaseEndpoints = append(s.BaseEndpoints, value)
-				}
-			}
-		case "EndpointResolver":
-			if !isNil {
-				s.custom(node, Resolver)
-			}
+		s.custom(node, BaseEndpoint)
+		if value != nil {
+			s.BaseEndpoints = append(s.BaseEndpoints, value)
+		}
+	case swResolver:
+		if !isNil && !a.fallsBack(value) {
+			s.custom(node, Resolver)
+		}
+	case swResolverV2:
+		if !isNil && !a.isDefaultResolverV2(value) {
+			s.custom(node, ResolverV2)
 		}
 	}
+}
+
+// regions returns the constant regions a region value may have: one for a
+// constant, several for a variable set to one of several constants, none
+// when any candidate is not a constant.
+func (a *analyzer) regions(value ast.Expr, sv ssa.Value) []string {
+	if value == nil {
+		return nil
+	}
+	if r, ok := sdk.StringConst(a.info, value); ok {
+		return []string{r}
+	}
+	if sv == nil {
+		sv = a.prog.value(value)
+	}
+	if sv == nil {
+		return nil
+	}
+	var out []string
+	for _, s := range a.prog.sources(sv) {
+		c, ok := s.v.(*ssa.Const)
+		if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+			return nil
+		}
+		out = append(out, constant.StringVal(c.Value))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // applyLit records the fields of a composite literal of the target type (or
@@ -129,7 +122,28 @@ func (a *analyzer) applyLit(s *Settings, t target, prefix string, lit *ast.Compo
 		if prefix != "" {
 			path = prefix + "." + key.Name
 		}
-		a.applyField(s, t, path, kv.Value, kv, cond)
+		a.applyField(s, t, path, kv.Value, nil, kv, cond)
+	}
+}
+
+// applyMuts records the field stores on a value's path (a literal's fields,
+// cfg.Region = r, a helper given &cfg).
+func (a *analyzer) applyMuts(s *Settings, t target, muts []mut) {
+	for _, m := range muts {
+		if m.store == nil {
+			s.opaque(a.nodeAt(m.any))
+			continue
+		}
+		site, ok := a.stores[m.store.Pos()]
+		if !ok {
+			// A store with no syntax of its own (a literal's zeroed
+			// fields): only what resets a tracked switch matters.
+			if fieldSwitches[t][m.path] != 0 {
+				s.opaque(a.nodeAt(m.store.Pos()))
+			}
+			continue
+		}
+		a.applyField(s, t, m.path, site.value, m.store.Val, site.node, m.cond)
 	}
 }
 
@@ -143,274 +157,285 @@ func (a *analyzer) isDefaultResolverV2(e ast.Expr) bool {
 	return fn != nil && fn.Name() == "NewDefaultEndpointResolverV2" && sdk.V2Service(sdk.Path(fn.Pkg())) != ""
 }
 
-const maxDepth = 4 // helpers returning option funcs, func vars, ...
-
-// summarizeOption records what an option func expression sets. Anything it
-// cannot see makes s opaque.
-func (a *analyzer) summarizeOption(e ast.Expr, t target, s *Settings, depth int) {
-	e = ast.Unparen(e)
-	if depth > maxDepth {
-		s.opaque(e)
-		return
+// optionPaths returns, per path, the settings a variadic option argument (a
+// slice value) makes: one alternative per way the slice can be built.
+func (a *analyzer) optionPaths(slice ssa.Value, t target) []Settings {
+	if slice == nil {
+		return []Settings{{Opaque: true}}
 	}
-	switch e := e.(type) {
-	case *ast.FuncLit:
-		a.summarizeBody(e.Type, e.Body, t, s)
-		return
-	case *ast.Ident:
-		switch obj := a.info.Uses[e].(type) {
-		case *types.Func:
-			if fd := a.decls[obj]; fd != nil {
-				a.summarizeBody(fd.Type, fd.Body, t, s)
-				return
+	var out []Settings
+	for _, elems := range a.sliceElems(slice, 0) {
+		paths := []Settings{{}}
+		for _, e := range elems {
+			if e == nil {
+				for i := range paths {
+					paths[i].opaque(a.nodeAt(slice.Pos()))
+				}
+				continue
 			}
-		case *types.Var:
-			// A func variable assigned exactly once, by its declaration.
-			if as := a.assigns[obj]; len(as) == 1 && as[0].rhs != nil && !as[0].tuple {
-				a.summarizeOption(as[0].rhs, t, s, depth+1)
-				return
-			}
-		case *types.Nil:
-			return
-		}
-	case *ast.CallExpr:
-		fn := sdk.Callee(a.info, e)
-		if fn == nil {
-			break
-		}
-		path := sdk.Path(fn.Pkg())
-		if t == loadOptions && path == sdk.V2Config {
-			a.configOption(fn.Name(), e, s)
-			return
-		}
-		if t == clientOptions && sdk.V2Service(path) != "" && strings.HasPrefix(fn.Name(), "With") {
-			switch fn.Name() {
-			case "WithEndpointResolver":
-				s.custom(e, Resolver)
-			case "WithEndpointResolverV2":
-				s.custom(e, ResolverV2)
-			}
-			return
-		}
-		// A helper in this package that returns option funcs.
-		if fd := a.decls[fn]; fd != nil {
-			a.summarizeReturns(fd, t, s, depth)
-			return
-		}
-	}
-	s.opaque(e)
-}
-
-// summarizeReturns records what every option func a helper returns sets.
-func (a *analyzer) summarizeReturns(fd *ast.FuncDecl, t target, s *Settings, depth int) {
-	found := false
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // returns inside belong to the literal
-		case *ast.ReturnStmt:
-			if len(n.Results) != 1 {
-				s.opaque(n)
-				return false
-			}
-			found = true
-			a.summarizeOption(n.Results[0], t, s, depth+1)
-		}
-		return true
-	})
-	if !found {
-		s.opaque(fd)
-	}
-}
-
-// configOption records what a config.With* option sets.
-func (a *analyzer) configOption(name string, call *ast.CallExpr, s *Settings) {
-	var arg ast.Expr
-	if len(call.Args) == 1 {
-		arg = call.Args[0]
-	}
-	switch name {
-	case "WithUseDualStackEndpoint":
-		a.applyField(s, loadOptions, "UseDualStackEndpoint", arg, call, false)
-	case "WithUseFIPSEndpoint":
-		a.applyField(s, loadOptions, "UseFIPSEndpoint", arg, call, false)
-	case "WithRegion":
-		a.applyField(s, loadOptions, "Region", arg, call, false)
-	case "WithBaseEndpoint":
-		s.custom(call, BaseEndpoint)
-		if arg != nil {
-			s.BaseEndpoints = append(s.BaseEndpoints, arg)
-		}
-	case "WithEndpointResolver", "WithEndpointResolverWithOptions":
-		if !a.fallsBack(arg, 0) {
-			s.custom(call, Resolver)
-		}
-	}
-}
-
-// summarizeBody records the assignments an option func's body makes through
-// its first parameter. Assignments inside control flow or nested functions
-// are conditional; any other use of the parameter (passing it on, replacing
-// it) makes the summary opaque.
-func (a *analyzer) summarizeBody(ft *ast.FuncType, body *ast.BlockStmt, t target, s *Settings) {
-	if ft.Params == nil || len(ft.Params.List) == 0 || len(ft.Params.List[0].Names) == 0 || body == nil {
-		if ft.Params != nil && len(ft.Params.List) > 0 && len(ft.Params.List[0].Names) == 0 {
-			return // unnamed parameter: the func cannot set anything
-		}
-		s.opaque(ft)
-		return
-	}
-	param, _ := a.info.Defs[ft.Params.List[0].Names[0]].(*types.Var)
-	if param == nil {
-		s.opaque(ft)
-		return
-	}
-	top := map[ast.Stmt]bool{}
-	for _, st := range body.List {
-		top[st] = true
-	}
-	// After a return that is not the body's last statement, assignments may
-	// not run: they are conditional.
-	earlyReturn := token.NoPos
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(body.List) == 0 || ast.Stmt(n) != body.List[len(body.List)-1] {
-				if !earlyReturn.IsValid() || n.Pos() < earlyReturn {
-					earlyReturn = n.Pos()
+			var next []Settings
+			for _, opt := range a.optionAlts(e, t) {
+				for _, p := range paths {
+					p.BaseEndpoints = slices.Clip(p.BaseEndpoints)
+					p.merge(&opt)
+					next = append(next, p)
 				}
 			}
+			paths = next
+			if len(paths) > maxSrcs {
+				return []Settings{{Opaque: true, OpaqueNode: a.nodeAt(slice.Pos())}}
+			}
 		}
-		return true
-	})
-	lhsRoots := map[*ast.Ident]bool{}
-	var stack []ast.Node
-	ast.Inspect(body, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
+		out = append(out, paths...)
+	}
+	if len(out) > maxSrcs {
+		return []Settings{{Opaque: true, OpaqueNode: a.nodeAt(slice.Pos())}}
+	}
+	return out
+}
+
+// sliceElems returns the element values of a slice, one list per way it can
+// be built (a literal, appends, a helper's returns); a nil element stands for
+// elements the analysis cannot see.
+func (a *analyzer) sliceElems(v ssa.Value, depth int) [][]ssa.Value {
+	if depth > 8 {
+		return [][]ssa.Value{{nil}}
+	}
+	var out [][]ssa.Value
+	for _, s := range a.prog.sources(v) {
+		switch x := s.v.(type) {
+		case *ssa.Const: // nil
+			out = append(out, nil)
+		case *ssa.Slice:
+			alloc, ok := x.X.(*ssa.Alloc)
+			if !ok {
+				out = append(out, []ssa.Value{nil})
+				continue
+			}
+			out = append(out, arrayElems(alloc))
+		case *ssa.Call:
+			if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && len(x.Call.Args) == 2 {
+				for _, base := range a.sliceElems(x.Call.Args[0], depth+1) {
+					for _, more := range a.sliceElems(x.Call.Args[1], depth+1) {
+						out = append(out, append(slices.Clip(base), more...))
+					}
+				}
+				continue
+			}
+			out = append(out, []ssa.Value{nil})
+		default:
+			out = append(out, []ssa.Value{nil})
+		}
+	}
+	return out
+}
+
+// arrayElems returns the values stored into the elements of a local array
+// (a slice literal's or a variadic call's backing array), in order.
+func arrayElems(alloc *ssa.Alloc) []ssa.Value {
+	arr, ok := deref(alloc.Type()).Underlying().(*types.Array)
+	if !ok {
+		return []ssa.Value{nil}
+	}
+	elems := make([]ssa.Value, arr.Len())
+	for _, r := range *alloc.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		c, ok := ia.Index.(*ssa.Const)
+		if !ok {
+			return []ssa.Value{nil}
+		}
+		i := c.Int64()
+		for _, rr := range *ia.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == ssa.Value(ia) && i < int64(len(elems)) {
+				elems[i] = st.Val
+			}
+		}
+	}
+	out := elems[:0]
+	for _, e := range elems {
+		if e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// optionAlts returns what one option func value sets, one Settings per
+// function it may be.
+func (a *analyzer) optionAlts(v ssa.Value, t target) []Settings {
+	var out []Settings
+	for _, s := range a.prog.sources(v) {
+		var set Settings
+		switch x := s.v.(type) {
+		case *ssa.Const: // nil option
+		case *ssa.Function:
+			a.summarizeFunc(x, t, &set)
+		case *ssa.MakeClosure:
+			a.summarizeFunc(x.Fn.(*ssa.Function), t, &set)
+		case *ssa.Call:
+			a.optionCall(x, t, &set)
+		default:
+			set.opaque(a.nodeAt(v.Pos()))
+		}
+		out = append(out, set)
+	}
+	return out
+}
+
+// optionCall records what a call returning an option func sets: the SDK's
+// config.With* and <service>.With* options.
+func (a *analyzer) optionCall(call *ssa.Call, t target, s *Settings) {
+	callee := call.Call.StaticCallee()
+	syn := a.astCalls[call.Call.Pos()]
+	if callee == nil || callee.Pkg == nil || syn == nil {
+		s.opaque(a.nodeAt(call.Pos()))
+		return
+	}
+	path := sdk.Path(callee.Pkg.Pkg)
+	var field string
+	switch {
+	case t == loadOptions && path == sdk.V2Config:
+		field = optionFuncs[loadOptions][callee.Name()]
+		if field == "" {
+			return // other config.With* options set nothing tracked
+		}
+	case t == clientOptions && sdk.V2Service(path) != "" && strings.HasPrefix(callee.Name(), "With"):
+		field = optionFuncs[clientOptions][callee.Name()]
+		if field == "" {
+			return
+		}
+	default:
+		s.opaque(syn)
+		return
+	}
+	var arg ast.Expr
+	var sv ssa.Value
+	if len(syn.Args) == 1 {
+		arg = syn.Args[0]
+		sv = call.Call.Args[0]
+	}
+	a.applyField(s, t, field, arg, sv, syn, false)
+	if t == clientOptions {
+		// The node of a client option is the call, whatever it sets.
+		if s.CustomEndpoint != nil {
+			s.CustomEndpoint = syn
+		}
+	}
+}
+
+// summarizeFunc records the field stores an option func makes through its
+// first parameter. Stores that do not happen on every path to a return are
+// conditional; any other use of the parameter (passing it on, replacing it)
+// makes the summary opaque.
+func (a *analyzer) summarizeFunc(fn *ssa.Function, t target, s *Settings) {
+	if len(fn.Params) == 0 || len(fn.Blocks) == 0 {
+		s.opaque(a.nodeAt(fn.Pos()))
+		return
+	}
+	p := fn.Params[0]
+	f := &flow{p: a.prog, seen: map[ssa.Value]bool{}}
+	muts := f.helperMuts(p, "")
+	slices.SortStableFunc(muts, func(x, y mut) int { return int(x.pos() - y.pos()) })
+	// *o = Options{...}: a whole new value.
+	for _, r := range *p.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(p) {
+			s.opaque(a.nodeAt(st.Pos()))
+		}
+	}
+	a.applyMuts(s, t, muts)
+}
+
+// fallsBack reports whether an endpoint resolver hands the SDK's own
+// resolution back on some path, honouring dual-stack: a legacy v2 resolver
+// returning &aws.EndpointNotFoundError{}, or a v1 resolver calling
+// endpoints.DefaultResolver().EndpointFor(service, region, opts...).
+func (a *analyzer) fallsBack(e ast.Expr) bool {
+	if e == nil {
+		return false
+	}
+	v := a.prog.value(e)
+	if v == nil {
+		return false
+	}
+	for _, s := range a.prog.sources(v) {
+		var fn *ssa.Function
+		switch x := s.v.(type) {
+		case *ssa.Function:
+			fn = x
+		case *ssa.MakeClosure:
+			fn = x.Fn.(*ssa.Function)
+		case *ssa.Call:
+			// A helper's result, or a conversion (aws.EndpointResolverWithOptionsFunc(f)).
+			if callee := x.Call.StaticCallee(); callee != nil && callee.Pkg == a.prog.pkg {
+				fn = callee
+			}
+		}
+		if fn != nil && a.handsBack(fn, 0) {
 			return true
 		}
-		stack = append(stack, n)
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			cond := !top[n] || inFuncLit(stack) || (earlyReturn.IsValid() && n.Pos() > earlyReturn)
-			for i, lhs := range n.Lhs {
-				path, root := selectorPath(lhs)
-				if root == nil || a.info.Uses[root] != param {
-					continue
+	}
+	return false
+}
+
+func (a *analyzer) handsBack(fn *ssa.Function, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch x := instr.(type) {
+			case *ssa.Alloc:
+				if sdk.IsNamed(deref(x.Type()), sdk.V2AWS, "EndpointNotFoundError", false) {
+					return true
 				}
-				lhsRoots[root] = true
-				var value ast.Expr
-				if len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
-					value = n.Rhs[i]
-				}
-				if path == "" { // *o = ..., o = ...
-					if lit, ok := ast.Unparen(value).(*ast.CompositeLit); ok && !cond {
-						a.applyLit(s, t, "", lit, cond)
-					} else {
-						s.opaque(n)
+			case ssa.CallInstruction:
+				c := x.Common()
+				if c.IsInvoke() && c.Method.Name() == "EndpointFor" && c.Method.Pkg() != nil && sdk.Path(c.Method.Pkg()) == sdk.V1Endpoints && c.Signature().Variadic() {
+					// Passing the caller's options on keeps dual-stack.
+					if n := len(c.Args); n > 0 {
+						if _, isParam := sliceParam(c.Args[n-1]); isParam {
+							return true
+						}
 					}
-					continue
 				}
-				a.applyField(s, t, path, value, n, cond)
-			}
-		case *ast.Ident:
-			if a.info.Uses[n] != param || lhsRoots[n] {
-				return true
-			}
-			// Reads through a selector (o.Region == "") are harmless;
-			// anything else hands the options to code we do not follow.
-			if len(stack) >= 2 {
-				if sel, ok := stack[len(stack)-2].(*ast.SelectorExpr); ok && sel.X == n {
+				if callee := c.StaticCallee(); callee != nil {
+					if callee.Name() == "EndpointFor" && callee.Pkg != nil && sdk.Path(callee.Pkg.Pkg) == sdk.V1Endpoints {
+						if n := len(c.Args); n > 0 {
+							if _, isParam := sliceParam(c.Args[n-1]); isParam {
+								return true
+							}
+						}
+					}
+				}
+			case *ssa.MakeClosure:
+				if a.handsBack(x.Fn.(*ssa.Function), depth+1) {
 					return true
 				}
 			}
-			s.opaque(n)
 		}
-		return true
-	})
-}
-
-func inFuncLit(stack []ast.Node) bool {
-	for _, n := range stack[:len(stack)-1] {
-		if _, ok := n.(*ast.FuncLit); ok {
+	}
+	for _, anon := range fn.AnonFuncs {
+		if a.handsBack(anon, depth+1) {
 			return true
 		}
 	}
 	return false
 }
 
-// selectorPath returns "A.B" and the root identifier for o.A.B; for a bare
-// identifier or *o it returns "" and the identifier.
-func selectorPath(e ast.Expr) (string, *ast.Ident) {
-	var parts []string
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.SelectorExpr:
-			parts = append(parts, x.Sel.Name)
-			e = x.X
-			continue
-		case *ast.StarExpr:
-			e = x.X
-			continue
-		case *ast.Ident:
-			for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
-				parts[i], parts[j] = parts[j], parts[i]
-			}
-			return strings.Join(parts, "."), x
-		}
-		return "", nil
-	}
+// sliceParam reports whether v is a variadic parameter passed on.
+func sliceParam(v ssa.Value) (*ssa.Parameter, bool) {
+	p, ok := v.(*ssa.Parameter)
+	return p, ok
 }
 
-// fallsBack reports whether a legacy (v2 aws.EndpointResolver...) endpoint
-// resolver returns &aws.EndpointNotFoundError{} on some path: the SDK then
-// resolves the endpoint itself, honouring dual-stack, so the resolver is not
-// a custom endpoint for the services it passes on.
-func (a *analyzer) fallsBack(e ast.Expr, depth int) bool {
-	if e == nil || depth > maxDepth {
-		return false
+// nodeAt returns a syntax node at pos for messages (an identifier
+// standing in when no better node is known).
+func (a *analyzer) nodeAt(pos token.Pos) ast.Node {
+	if call := a.astCalls[pos]; call != nil {
+		return call
 	}
-	e = ast.Unparen(e)
-	switch x := e.(type) {
-	case *ast.CallExpr:
-		// aws.EndpointResolverWithOptionsFunc(f): a conversion.
-		if len(x.Args) == 1 && a.info.Types[x.Fun].IsType() {
-			return a.fallsBack(x.Args[0], depth+1)
-		}
-		// A helper of the package that returns the resolver.
-		if fd := a.decls[sdk.Callee(a.info, x)]; fd != nil {
-			return a.returnsNotFound(fd.Body)
-		}
-	case *ast.FuncLit:
-		return a.returnsNotFound(x.Body)
-	case *ast.Ident:
-		switch obj := a.info.Uses[x].(type) {
-		case *types.Func:
-			if fd := a.decls[obj]; fd != nil {
-				return a.returnsNotFound(fd.Body)
-			}
-		case *types.Var:
-			if as := a.assigns[obj]; len(as) == 1 && as[0].rhs != nil && !as[0].tuple {
-				return a.fallsBack(as[0].rhs, depth+1)
-			}
-		}
-	}
-	return false
-}
-
-func (a *analyzer) returnsNotFound(body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if lit, ok := n.(*ast.CompositeLit); ok && sdk.IsNamed(a.info.TypeOf(lit), sdk.V2AWS, "EndpointNotFoundError", false) {
-			found = true
-		}
-		return true
-	})
-	return found
+	return &ast.Ident{NamePos: pos, Name: "_"}
 }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -43,7 +44,8 @@ type Settings struct {
 	FIPS            Setting
 	Accelerate      Setting // s3.Options.UseAccelerate, v1 S3UseAccelerate
 
-	Region     string   // constant region, "" when unknown or not set
+	Region     string   // constant region, "" when unknown, not set or one of several
+	Regions    []string // the constant regions it may be (one per path); nil when unknown
 	RegionNode ast.Node // where it is set
 	RegionSet  bool     // set, constant or not
 
@@ -82,11 +84,15 @@ func (s *Settings) custom(n ast.Node, k CustomKind) {
 	}
 }
 
-func (s *Settings) region(value string, known bool, n ast.Node, conditional bool) {
-	if !known || conditional {
-		value = ""
+func (s *Settings) region(values []string, n ast.Node, conditional bool) {
+	if conditional {
+		values = nil
 	}
-	s.Region, s.RegionNode, s.RegionSet = value, n, true
+	s.Regions, s.Region = values, ""
+	if len(values) == 1 {
+		s.Region = values[0]
+	}
+	s.RegionNode, s.RegionSet = n, true
 }
 
 // merge applies later settings on top of s.
@@ -97,7 +103,7 @@ func (s *Settings) merge(t *Settings) {
 		}
 	}
 	if t.RegionSet {
-		s.Region, s.RegionNode, s.RegionSet = t.Region, t.RegionNode, true
+		s.Region, s.Regions, s.RegionNode, s.RegionSet = t.Region, t.Regions, t.RegionNode, true
 	}
 	if t.CustomEndpoint != nil {
 		s.custom(t.CustomEndpoint, t.CustomKind)
@@ -115,7 +121,14 @@ type Config struct {
 	File *ast.File
 	Func *ast.FuncDecl // the function it is in; nil at package level
 	V1   bool
+	// Settings merges Alts: a switch the paths disagree on is Unknown.
 	Settings
+	// Alts are the settings of each way the call's options can be built
+	// (an option appended under a condition, a helper's returns).
+	Alts []Settings
+	// EnvNode is an os.Setenv("AWS_USE_DUALSTACK_ENDPOINT", ...) made before
+	// the config is loaded, nil when none.
+	EnvNode ast.Node
 
 	// Options is the option slice literal a spread (opts...) comes from, when
 	// visible; a fix adds to it instead of to the call.
@@ -163,9 +176,15 @@ type Client struct {
 	Alternatives []*Config
 
 	// Base holds what the origin sets (a literal's fields, the Config's
-	// settings); Own what the client's own options set on top.
+	// settings); Own what the client's own options set on top: each merges
+	// the paths of Paths.
 	Base Settings
 	Own  Settings
+	// Paths are the client's settings on each path that can build it: an
+	// origin (one of several configs, a literal) with one way its options
+	// can be built. Decisions that need one consistent combination (a
+	// custom endpoint together with dual-stack) look at each path.
+	Paths []Path
 
 	// OptionLits are option func literals passed directly, in order; a fix
 	// adds its line to the last one.
@@ -181,13 +200,84 @@ type Client struct {
 	V1Chain bool
 }
 
-// Under returns the client as built from cfg, one of its configs.
+// A Path is one way a client's settings can come about.
+type Path struct {
+	Origin Origin
+	Config *Config
+	Base   Settings
+	Own    Settings
+}
+
+// Effective returns the settings on the path: its origin's, then its own
+// options'.
+func (p Path) Effective() Settings {
+	s := p.Base
+	s.BaseEndpoints = append([]ast.Expr(nil), p.Base.BaseEndpoints...)
+	s.merge(&p.Own)
+	return s
+}
+
+// mergePaths merges the settings of several paths into one: where they
+// disagree the switch is Unknown; custom endpoints and opacity of any path
+// count.
+func mergePaths(paths []Settings) Settings {
+	if len(paths) == 0 {
+		return Settings{}
+	}
+	out := paths[0]
+	out.BaseEndpoints = append([]ast.Expr(nil), out.BaseEndpoints...)
+	for _, p := range paths[1:] {
+		for _, f := range [...]struct{ dst, src *Setting }{{&out.DualStack, &p.DualStack}, {&out.LegacyDualStack, &p.LegacyDualStack}, {&out.FIPS, &p.FIPS}, {&out.Accelerate, &p.Accelerate}} {
+			if f.dst.State != f.src.State {
+				if f.dst.Node == nil {
+					f.dst.Node = f.src.Node
+				}
+				f.dst.State = sdk.Unknown
+			}
+		}
+		if p.RegionSet || out.RegionSet {
+			if !slices.Equal(out.Regions, p.Regions) || len(out.Regions) == 0 {
+				var rs []string
+				if len(out.Regions) > 0 && len(p.Regions) > 0 {
+					rs = append(append(rs, out.Regions...), p.Regions...)
+					slices.Sort(rs)
+					rs = slices.Compact(rs)
+				}
+				node := out.RegionNode
+				if node == nil {
+					node = p.RegionNode
+				}
+				out.region(rs, node, false)
+			}
+		}
+		if p.CustomEndpoint != nil {
+			out.custom(p.CustomEndpoint, p.CustomKind)
+		}
+		out.BaseEndpoints = append(out.BaseEndpoints, p.BaseEndpoints...)
+		if p.Opaque {
+			out.opaque(p.OpaqueNode)
+		}
+	}
+	return out
+}
+
+// Under returns the client as built from cfg, one of its configs: its
+// paths from cfg only.
 func (c *Client) Under(cfg *Config) *Client {
-	if cfg == c.Config || cfg == nil {
+	if cfg == nil || len(c.Alternatives) == 0 {
 		return c
 	}
 	u := *c
-	u.Config, u.Base = cfg, cfg.Settings
+	var bases, owns []Settings
+	u.Paths = nil
+	for _, p := range c.Paths {
+		if p.Config == cfg {
+			u.Paths = append(u.Paths, p)
+			bases, owns = append(bases, p.Base), append(owns, p.Own)
+		}
+	}
+	u.Config, u.Alternatives = cfg, nil
+	u.Base, u.Own = mergePaths(bases), mergePaths(owns)
 	return &u
 }
 

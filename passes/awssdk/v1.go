@@ -4,12 +4,14 @@ import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/ssa"
+
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
 )
 
 // findV1Sessions finds the AWS SDK for Go v1 session constructors
 // (session.NewSession, session.New, session.NewSessionWithOptions, through
-// session.Must or not) and what their configs set.
+// session.Must or not), what their configs set, and where they go.
 func (a *analyzer) findV1Sessions() {
 	for c := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
@@ -18,129 +20,170 @@ func (a *analyzer) findV1Sessions() {
 			continue
 		}
 		cfg := &Config{Call: call, File: a.fileOf(call.Pos()), Func: enclosingFunc(c), V1: true}
+		sc := a.prog.call(call)
 		switch fn.Name() {
 		case "NewSession", "New":
-			a.v1Configs(&cfg.Settings, call.Args, call.Ellipsis.IsValid(), &cfg.V1Lits, &cfg.V1Chain)
+			if sc == nil {
+				cfg.opaque(call)
+				break
+			}
+			cfg.Alts = a.v1ConfigList(sc.Call.Args[0], sc, &cfg.V1Lits, &cfg.V1Chain)
 		case "NewSessionWithOptions":
-			a.v1SessionOptions(cfg, call)
+			a.v1SessionOptions(cfg, call, sc)
 		default:
 			continue
 		}
+		if len(cfg.Alts) == 0 {
+			cfg.Alts = []Settings{cfg.Settings}
+		}
+		cfg.Settings = mergePaths(cfg.Alts)
 		a.configs[call] = cfg
 		a.res.Configs = append(a.res.Configs, cfg)
-		// session.Must(session.NewSession(...)): follow the Must call.
-		at := c
-		if outer, ok := c.Parent().Node().(*ast.CallExpr); ok && sdk.IsFunc(sdk.Callee(a.info, outer), sdk.V1Session, "Must") {
-			at = c.Parent()
-			a.configs[outer] = cfg
-		}
-		a.followConfig(cfg, at)
-	}
-}
-
-// v1Configs records what a list of *aws.Config arguments sets.
-func (a *analyzer) v1Configs(s *Settings, args []ast.Expr, spread bool, lits *[]*ast.CompositeLit, chain *bool) {
-	if spread {
-		s.opaque(args[len(args)-1])
-		return
-	}
-	for _, arg := range args {
-		a.v1Config(s, arg, lits, chain, 0)
-	}
-}
-
-// v1Config records what one *aws.Config expression sets: &aws.Config{...},
-// aws.NewConfig().WithX(...)... chains, or a local variable holding one.
-func (a *analyzer) v1Config(s *Settings, e ast.Expr, lits *[]*ast.CompositeLit, chain *bool, depth int) {
-	e = ast.Unparen(e)
-	if depth > maxDepth {
-		s.opaque(e)
-		return
-	}
-	switch x := e.(type) {
-	case *ast.UnaryExpr:
-		if lit, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok && sdk.IsNamed(a.info.TypeOf(lit), sdk.V1AWS, "Config", false) {
-			a.applyLit(s, v1Config, "", lit, false)
-			*lits = append(*lits, lit)
-			return
-		}
-	case *ast.CallExpr:
-		fn := sdk.Callee(a.info, x)
-		if sdk.IsFunc(fn, sdk.V1AWS, "NewConfig") {
-			*chain = true
-			return
-		}
-		if fn != nil && fn.Type().(*types.Signature).Recv() != nil && sdk.IsNamed(fn.Type().(*types.Signature).Recv().Type(), sdk.V1AWS, "Config", true) {
-			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
-			if !ok {
-				break
-			}
-			a.v1Config(s, sel.X, lits, chain, depth+1) // the receiver first
-			*chain = true
-			var arg ast.Expr
-			if len(x.Args) == 1 {
-				arg = x.Args[0]
-			}
-			switch fn.Name() {
-			case "WithRegion":
-				a.applyField(s, v1Config, "Region", arg, x, false)
-			case "WithEndpoint":
-				a.applyField(s, v1Config, "Endpoint", arg, x, false)
-			case "WithUseDualStack":
-				a.applyField(s, v1Config, "UseDualStack", arg, x, false)
-			case "WithS3UseAccelerate":
-				a.applyField(s, v1Config, "S3UseAccelerate", arg, x, false)
-			case "WithEndpointResolver":
-				a.applyField(s, v1Config, "EndpointResolver", arg, x, false)
-			case "WithUseFIPSEndpoint":
-				if st := sdk.BoolState(a.info, arg); st == sdk.Enabled {
-					s.FIPS.set(sdk.Enabled, x, false)
-				} else {
-					s.FIPS.set(st, x, false)
-				}
-			case "MergeIn", "Copy":
-				s.opaque(x)
-			}
-			return
-		}
-	case *ast.Ident:
-		v := a.varOf(x)
-		if v == nil || !a.isLocal(v) {
-			break
-		}
-		if as := a.assigns[v]; len(as) == 1 && as[0].rhs != nil && !as[0].tuple {
-			a.v1Config(s, as[0].rhs, lits, chain, depth+1)
-			a.v1Mutations(s, v)
-			return
-		}
-	}
-	if a.info.Types[e].IsNil() {
-		return
-	}
-	s.opaque(e)
-}
-
-// v1Mutations records c.Field = value assignments to a variable holding a
-// *aws.Config.
-func (a *analyzer) v1Mutations(s *Settings, v *types.Var) {
-	for _, u := range a.uses[v] {
-		sel, ok := u.Parent().Node().(*ast.SelectorExpr)
-		if !ok || sel.X != u.Node() {
+		if sc == nil {
 			continue
 		}
-		if as, ok := u.Parent().Parent().Node().(*ast.AssignStmt); ok {
-			for i, lhs := range as.Lhs {
-				if lhs == sel && len(as.Lhs) == len(as.Rhs) {
-					a.applyField(s, v1Config, sel.Sel.Name, as.Rhs[i], as, false)
+		// session.Must(session.NewSession(...)): follow the Must call.
+		var from ssa.Value = sc
+		if outer, ok := c.Parent().Node().(*ast.CallExpr); ok && sdk.IsFunc(sdk.Callee(a.info, outer), sdk.V1Session, "Must") {
+			a.configs[outer] = cfg
+			if oc := a.prog.call(outer); oc != nil {
+				from = oc
+			}
+		}
+		if _, tuple := from.Type().(*types.Tuple); tuple {
+			for _, r := range *sc.Referrers() {
+				if ex, ok := r.(*ssa.Extract); ok && ex.Index == 0 {
+					a.follow(cfg, ex, map[ssa.Value]bool{})
 				}
+			}
+			continue
+		}
+		a.follow(cfg, from, map[ssa.Value]bool{})
+	}
+}
+
+// v1ConfigList returns what a variadic list of *aws.Config sets, per path.
+func (a *analyzer) v1ConfigList(slice ssa.Value, at ssa.Instruction, lits *[]*ast.CompositeLit, chain *bool) []Settings {
+	var out []Settings
+	for _, elems := range a.sliceElems(slice, 0) {
+		paths := []Settings{{}}
+		for _, e := range elems {
+			var next []Settings
+			alts := []Settings{{Opaque: true, OpaqueNode: a.nodeAt(slice.Pos())}}
+			if e != nil {
+				alts = a.v1Config(e, at, lits, chain, 0)
+			}
+			for _, alt := range alts {
+				for _, p := range paths {
+					p.BaseEndpoints = append([]ast.Expr(nil), p.BaseEndpoints...)
+					p.merge(&alt)
+					next = append(next, p)
+				}
+			}
+			paths = next
+		}
+		out = append(out, paths...)
+	}
+	if len(out) > maxSrcs {
+		return []Settings{{Opaque: true, OpaqueNode: a.nodeAt(slice.Pos())}}
+	}
+	return out
+}
+
+// v1Config returns what one *aws.Config value sets, per path: &aws.Config{...}
+// literals and aws.NewConfig().WithX(...) chains with the fields set on them
+// before at, copies of them, nil.
+func (a *analyzer) v1Config(v ssa.Value, at ssa.Instruction, lits *[]*ast.CompositeLit, chain *bool, depth int) []Settings {
+	if depth > 8 {
+		return []Settings{{Opaque: true, OpaqueNode: a.nodeAt(v.Pos())}}
+	}
+	var out []Settings
+	for _, s := range a.prog.sources(v) {
+		var set Settings
+		switch x := s.v.(type) {
+		case *ssa.Const: // nil
+		case *ssa.Alloc:
+			if !sdk.IsNamed(deref(x.Type()), sdk.V1AWS, "Config", false) {
+				set.opaque(a.nodeAt(x.Pos()))
+				break
+			}
+			if lit := a.lits[x.Pos()]; lit != nil {
+				*lits = append(*lits, lit)
+			}
+			a.applyMuts(&set, v1Config, a.ptrMuts(x, at))
+		case *ssa.Call:
+			callee := x.Call.StaticCallee()
+			switch {
+			case callee != nil && callee.Name() == "NewConfig" && callee.Pkg != nil && sdk.Path(callee.Pkg.Pkg) == sdk.V1AWS:
+				*chain = true
+				a.applyMuts(&set, v1Config, a.ptrMuts(x, at))
+			case callee != nil && callee.Signature.Recv() != nil && sdk.IsNamed(callee.Signature.Recv().Type(), sdk.V1AWS, "Config", true):
+				*chain = true
+				syn := a.astCalls[x.Call.Pos()]
+				field, ok := optionFuncs[v1Config][callee.Name()]
+				if syn == nil || !ok {
+					set.opaque(a.nodeAt(x.Pos())) // MergeIn, ...
+					break
+				}
+				for _, recv := range a.v1Config(x.Call.Args[0], at, lits, chain, depth+1) {
+					var arg ast.Expr
+					var sv ssa.Value
+					if len(syn.Args) == 1 && len(x.Call.Args) == 2 {
+						arg, sv = syn.Args[0], x.Call.Args[1]
+					}
+					a.applyField(&recv, v1Config, field, arg, sv, syn, false)
+					a.applyMuts(&recv, v1Config, a.ptrMuts(x, at))
+					out = append(out, recv)
+				}
+				continue
+			default:
+				set.opaque(a.nodeAt(x.Pos()))
+			}
+		default:
+			set.opaque(a.nodeAt(v.Pos()))
+		}
+		out = append(out, set)
+	}
+	return out
+}
+
+// ptrMuts returns the field stores through a pointer that happen before at
+// (conditional unless on every path to it).
+func (a *analyzer) ptrMuts(p ssa.Value, at ssa.Instruction) []mut {
+	f := &flow{p: a.prog, seen: map[ssa.Value]bool{}}
+	var out []mut
+	var walk func(v ssa.Value)
+	walk = func(v ssa.Value) {
+		refs := v.Referrers()
+		if refs == nil {
+			return
+		}
+		for _, r := range *refs {
+			if r == at || at != nil && r.Block() != nil && at.Block() != nil && r.Parent() == at.Parent() && dominates(at, r) {
+				continue // the use itself, or later
+			}
+			if fa, ok := r.(*ssa.FieldAddr); ok && fa.X == v {
+				walk(fa)
+				continue
+			}
+			if call, ok := r.(*ssa.Call); ok && isV1ConfigMethod(call) && call.Call.Args[0] == v && used(call) {
+				continue // a With...() chain: the value flow follows it
+			}
+			if m, ok := f.mutation(p, r); ok {
+				for i := range m {
+					m[i].cond = at == nil || r.Parent() != at.Parent() || !dominates(r, at)
+				}
+				out = append(out, m...)
 			}
 		}
 	}
+	walk(p)
+	return out
 }
 
 // v1SessionOptions records NewSessionWithOptions(session.Options{Config:
 // aws.Config{...}, SharedConfigState: ...}).
-func (a *analyzer) v1SessionOptions(cfg *Config, call *ast.CallExpr) {
+func (a *analyzer) v1SessionOptions(cfg *Config, call *ast.CallExpr, sc *ssa.Call) {
 	if len(call.Args) != 1 {
 		cfg.opaque(call)
 		return
@@ -169,7 +212,11 @@ func (a *analyzer) v1SessionOptions(cfg *Config, call *ast.CallExpr) {
 				cfg.V1Lits = append(cfg.V1Lits, v)
 			case *ast.StarExpr:
 				// Config: *cfg, with cfg a *aws.Config the analysis can follow.
-				a.v1Config(&cfg.Settings, v.X, &cfg.V1Lits, &cfg.V1Chain, 0)
+				if pv := a.prog.value(v.X); pv != nil && sc != nil {
+					cfg.Alts = a.v1Config(pv, sc, &cfg.V1Lits, &cfg.V1Chain, 0)
+					continue
+				}
+				cfg.opaque(kv.Value)
 			default:
 				cfg.opaque(kv.Value)
 			}
@@ -183,6 +230,9 @@ func (a *analyzer) v1SessionOptions(cfg *Config, call *ast.CallExpr) {
 				}
 			}
 		}
+	}
+	for i := range cfg.Alts {
+		cfg.Alts[i].merge(&cfg.Settings)
 	}
 }
 
@@ -216,50 +266,32 @@ func (a *analyzer) findV1Clients() {
 			Pkg:     fn.Pkg(),
 			Pos:     call.Pos(),
 		}
-		a.v1SessionOrigin(cl, call.Args[0], map[*types.Var]bool{})
-		a.v1Configs(&cl.Own, call.Args[1:], call.Ellipsis.IsValid(), &cl.V1Lits, &cl.V1Chain)
+		origins := []Path{{Origin: FromOpaque}}
+		own := []Settings{{}}
+		if sc := a.prog.call(call); sc != nil {
+			origins = a.configOrigins(sc.Call.Args[0], v1Config)
+			own = a.v1ConfigList(sc.Call.Args[1], sc, &cl.V1Lits, &cl.V1Chain)
+		}
 		if call.Ellipsis.IsValid() {
 			cl.Spread = true
 		}
-		if cl.Origin == FromConfig {
-			cl.Config.Clients = append(cl.Config.Clients, cl)
-			cl.Base = cl.Config.Settings
-		}
+		a.setPaths(cl, origins, own)
 		a.res.Clients = append(a.res.Clients, cl)
 	}
 }
 
-// v1SessionOrigin traces a v1 client's session argument.
-func (a *analyzer) v1SessionOrigin(cl *Client, e ast.Expr, seen map[*types.Var]bool) {
-	cl.Origin = FromOpaque
-	switch x := ast.Unparen(e).(type) {
-	case *ast.CallExpr:
-		if cfg := a.configs[x]; cfg != nil && cfg.V1 {
-			cl.Origin, cl.Config = FromConfig, cfg
-		}
-	case *ast.Ident:
-		v := a.varOf(x)
-		if v == nil || !a.isLocal(v) || seen[v] {
-			return
-		}
-		seen[v] = true
-		var found *Config
-		for _, as := range a.assigns[v] {
-			var cfg *Config
-			if call, ok := ast.Unparen(as.rhs).(*ast.CallExpr); ok && (as.index == 0 || !as.tuple) {
-				cfg = a.configs[call]
-			} else if as.rhs != nil && !as.tuple {
-				sub := &Client{}
-				a.v1SessionOrigin(sub, as.rhs, seen)
-				cfg = sub.Config
-			}
-			if cfg == nil || (found != nil && found != cfg) {
-				return
-			}
-			found = cfg
-		}
-		if found != nil {
-			cl.Origin, cl.Config = FromConfig, found
+// isV1ConfigMethod reports whether call calls a method of v1's *aws.Config.
+func isV1ConfigMethod(call *ssa.Call) bool {
+	callee := call.Call.StaticCallee()
+	return callee != nil && callee.Signature.Recv() != nil && sdk.IsNamed(callee.Signature.Recv().Type(), sdk.V1AWS, "Config", true)
+}
+
+// used reports whether a value is used (other than by debug references).
+func used(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		if _, ok := r.(*ssa.DebugRef); !ok {
+			return true
 		}
 	}
+	return false
 }

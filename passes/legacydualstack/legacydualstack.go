@@ -109,11 +109,21 @@ func assign(pass *analysis.Pass, file *ast.File, as *ast.AssignStmt, users users
 		return
 	}
 	v1, ok := legacyField(s.Recv(), sel.Sel.Name)
-	if !ok || sdk.BoolState(pass.TypesInfo, as.Rhs[0]) != sdk.Enabled {
+	if !ok {
 		return
 	}
 	recv := types.ExprString(sel.X)
 	pkg, _ := sdk.NamedPath(s.Recv())
+	switch sdk.BoolState(pass.TypesInfo, as.Rhs[0]) {
+	case sdk.Disabled:
+		return // false does nothing
+	case sdk.Unknown:
+		// A value known only at run time: still the deprecated switch;
+		// the global one takes a state, not a bool, so no fix.
+		value := "DualStackEndpointStateEnabled when " + types.ExprString(as.Rhs[0]) + " is true"
+		pass.Report(diagFor(as, v1, path.Base(pkg), "no fix: set it to "+value))
+		return
+	}
 	d := diagFor(as, v1, path.Base(pkg), "")
 	var stmt string
 	if v1 {

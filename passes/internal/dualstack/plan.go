@@ -59,6 +59,11 @@ func ConfigState(cfg *awssdk.Config) sdk.State {
 // clients are not reported again: an explicit Disabled, a config that
 // escapes, or one whose clients are best switched on together.
 func ReportedAtConfig(res *awssdk.Result, cfg *awssdk.Config) bool {
+	if cfg.CustomEndpoint != nil && cfg.CustomKind == awssdk.BaseEndpoint {
+		// Every client goes to that endpoint (a mock, a local server):
+		// dual-stack is irrelevant, and dualstackbreak reports it if set.
+		return false
+	}
 	switch ConfigState(cfg) {
 	case sdk.Disabled:
 		return cfg.Escape != nil || len(cfg.Clients) > 0

@@ -11,11 +11,11 @@ import (
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
 )
 
-// Targets returns the regions a client may run in: its constant region, or
+// Targets returns the regions a client may run in: its constant regions, or
 // the -regions list.
 func Targets(res *awssdk.Result, s *awssdk.Settings) (regions []string, constant bool) {
-	if s.Region != "" {
-		return []string{s.Region}, true
+	if len(s.Regions) > 0 {
+		return s.Regions, true // the constant region, or each constant it may be
 	}
 	return res.Regions, false
 }

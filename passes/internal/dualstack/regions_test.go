@@ -18,7 +18,7 @@ func TestAlreadyDualStack(t *testing.T) {
 		{"s3", "us-west-2", false},
 		{"nosuchservice", "us-west-2", false},
 	} {
-		cl := &awssdk.Client{Service: tt.service, Base: awssdk.Settings{Region: tt.region}}
+		cl := &awssdk.Client{Service: tt.service, Base: awssdk.Settings{Region: tt.region, Regions: regionList(tt.region)}}
 		if got := AlreadyDualStack(res, cl); got != tt.want {
 			t.Errorf("AlreadyDualStack(%s, %q) = %v, want %v", tt.service, tt.region, got, tt.want)
 		}
@@ -33,7 +33,7 @@ func TestCoverage(t *testing.T) {
 		want string
 	}{
 		{&awssdk.Client{Service: "s3"}, true, ""},
-		{&awssdk.Client{Service: "dynamodb", Base: awssdk.Settings{Region: "us-west-2"}}, false, "no fix: dynamodb has no verified dual-stack endpoint in us-west-2"},
+		{&awssdk.Client{Service: "dynamodb", Base: awssdk.Settings{Region: "us-west-2", Regions: []string{"us-west-2"}}}, false, "no fix: dynamodb has no verified dual-stack endpoint in us-west-2"},
 		{&awssdk.Client{Service: "dynamodb"}, false, "no fix: dynamodb has no verified dual-stack endpoint in any aws region"},
 		{&awssdk.Client{Service: "ec2"}, true, ""},
 		{&awssdk.Client{Service: "cloudfront"}, false, "cloudfront's dual-stack endpoint cloudfront.global.api.aws is not verified"},
@@ -46,4 +46,11 @@ func TestCoverage(t *testing.T) {
 			t.Errorf("ClientCoverage(%s v1=%v) = ok %v %q; want ok %v containing %q", tt.cl.Service, tt.cl.V1, c.OK(), c.Why(), tt.ok, tt.want)
 		}
 	}
+}
+
+func regionList(r string) []string {
+	if r == "" {
+		return nil
+	}
+	return []string{r}
 }

@@ -110,7 +110,8 @@ func Parameters(cfg aws.Config, opt func(*s3.Options), opts []func(*s3.Options),
 	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2"}, func(o *s3.Options) { configure(o) })
 }
 
-func configure(*s3.Options) {}
+// configure is set elsewhere, at run time.
+var configure func(*s3.Options)
 
 type app struct {
 	cfg aws.Config

@@ -101,7 +101,8 @@ func opaque(cfg aws.Config, opt func(*s3.Options), opts []func(*s3.Options), o s
 	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2"}, func(o *s3.Options) { configure(o) })
 }
 
-func configure(*s3.Options) {}
+// configure is set elsewhere, at run time.
+var configure func(*s3.Options)
 
 // A config whose clients cannot all be switched on: each client is
 // reported; only those with verified endpoints get a fix.

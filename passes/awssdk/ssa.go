@@ -1,0 +1,155 @@
+package awssdk
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// program is the package in SSA form, with the indexes the value flow needs:
+// the SSA value of every expression of the package's syntax, the function
+// of every declaration and literal, and the static call sites of every
+// function of the package. It is built only for packages that use the SDK
+// (not through buildssa in Requires, which would build it for every package
+// under go vet).
+type program struct {
+	pkg     *ssa.Package
+	funcs   map[ast.Node]*ssa.Function // *ast.FuncDecl, *ast.FuncLit
+	refs    map[ast.Expr]ssa.Value     // the value of an expression
+	addrs   map[ast.Expr]ssa.Value     // the address of an addressable expression
+	calls   map[token.Pos]*ssa.Call    // calls by the position of their '('
+	callers map[*ssa.Function][]ssa.CallInstruction
+	// escaped functions are used as values (stored, passed, bound into a
+	// closure), so their parameters may get anything.
+	escaped map[*ssa.Function]bool
+	// globals are the stores to each package-level variable; a variable
+	// whose address is used otherwise is in globalsUsed.
+	globals     map[*ssa.Global][]*ssa.Store
+	globalsUsed map[*ssa.Global]bool
+}
+
+// buildProgram builds the package's SSA form, or returns nil when it
+// cannot: go/ssa assumes well-typed code, and a package with type errors
+// (RunDespiteErrors) is better left silent than misread.
+func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info) (p *program) {
+	defer func() {
+		if recover() != nil {
+			p = nil
+		}
+	}()
+	// GlobalDebug records each expression's value (DebugRef): the checks
+	// start from syntax (a call, a literal) and ask what values reach it.
+	prog := ssa.NewProgram(fset, ssa.GlobalDebug)
+	for _, imp := range pkg.Imports() {
+		prog.CreatePackage(imp, nil, nil, true)
+	}
+	sp := prog.CreatePackage(pkg, files, info, false)
+	sp.Build()
+	p = &program{
+		pkg:         sp,
+		funcs:       map[ast.Node]*ssa.Function{},
+		refs:        map[ast.Expr]ssa.Value{},
+		addrs:       map[ast.Expr]ssa.Value{},
+		calls:       map[token.Pos]*ssa.Call{},
+		callers:     map[*ssa.Function][]ssa.CallInstruction{},
+		escaped:     map[*ssa.Function]bool{},
+		globals:     map[*ssa.Global][]*ssa.Store{},
+		globalsUsed: map[*ssa.Global]bool{},
+	}
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		if fn == nil || p.funcs[fn.Syntax()] == fn {
+			return
+		}
+		if syn := fn.Syntax(); syn != nil {
+			p.funcs[syn] = fn
+		}
+		p.index(fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if obj, ok := info.Defs[fd.Name].(*types.Func); ok {
+					add(prog.FuncValue(obj))
+				}
+			}
+		}
+	}
+	// Package-level variable initializers live in init.
+	for _, m := range sp.Members {
+		if fn, ok := m.(*ssa.Function); ok && fn.Synthetic == "package initializer" {
+			p.index(fn)
+			for _, anon := range fn.AnonFuncs {
+				add(anon)
+			}
+		}
+	}
+	return p
+}
+
+// index records fn's debug references, calls and function values.
+func (p *program) index(fn *ssa.Function) {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.DebugRef:
+				if instr.IsAddr {
+					p.addrs[instr.Expr] = instr.X
+				} else {
+					p.refs[instr.Expr] = instr.X
+				}
+				continue
+			case *ssa.Call:
+				if pos := instr.Call.Pos(); pos.IsValid() {
+					p.calls[pos] = instr
+				}
+			}
+			switch x := instr.(type) {
+			case *ssa.Store:
+				if g, ok := x.Addr.(*ssa.Global); ok {
+					p.globals[g] = append(p.globals[g], x)
+				}
+			case *ssa.UnOp:
+			default:
+				for _, op := range instr.Operands(nil) {
+					if g, ok := (*op).(*ssa.Global); ok {
+						p.globalsUsed[g] = true
+					}
+				}
+			}
+			var static *ssa.Function
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if callee := call.Common().StaticCallee(); callee != nil && callee.Pkg == p.pkg {
+					p.callers[callee] = append(p.callers[callee], call)
+					static = callee
+				}
+			}
+			for _, op := range instr.Operands(nil) {
+				if fn, ok := (*op).(*ssa.Function); ok && fn.Pkg == p.pkg && !(fn == static && op == &instr.(ssa.CallInstruction).Common().Value) {
+					p.escaped[fn] = true
+				}
+			}
+		}
+	}
+}
+
+// value returns the SSA value of an expression, or nil.
+func (p *program) value(e ast.Expr) ssa.Value {
+	if p == nil {
+		return nil
+	}
+	return p.refs[ast.Unparen(e)]
+}
+
+// call returns the SSA call of a call expression, or nil.
+func (p *program) call(call *ast.CallExpr) *ssa.Call {
+	if p == nil {
+		return nil
+	}
+	return p.calls[call.Lparen]
+}

@@ -1,0 +1,109 @@
+// Package model holds snippets for the awssdk model's unit tests: each
+// function builds one client; the test checks its paths and settings.
+package model
+
+import (
+	"context"
+	"os"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+)
+
+func literal() {
+	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2"})
+}
+
+func zero() {
+	_ = s3.NewFromConfig(aws.Config{})
+}
+
+func assignedLater(ctx context.Context) {
+	var cfg aws.Config
+	cfg, _ = config.LoadDefaultConfig(ctx, config.WithRegion("eu-west-1"))
+	_ = s3.NewFromConfig(cfg)
+}
+
+func twoConfigs(ctx context.Context, eu bool) {
+	var cfg aws.Config
+	if eu {
+		cfg, _ = config.LoadDefaultConfig(ctx, config.WithRegion("eu-west-1"))
+	} else {
+		cfg, _ = config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+	}
+	_ = s3.NewFromConfig(cfg)
+}
+
+func configOrLiteral(ctx context.Context, test bool) {
+	cfg, _ := config.LoadDefaultConfig(ctx)
+	if test {
+		cfg = aws.Config{Region: "us-east-1"}
+	}
+	_ = s3.NewFromConfig(cfg)
+}
+
+func fieldSet(ctx context.Context) {
+	cfg, _ := config.LoadDefaultConfig(ctx)
+	cfg.Region = "ap-south-1"
+	_ = s3.NewFromConfig(cfg)
+}
+
+func fieldSetConditionally(ctx context.Context, eu bool) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+	if eu {
+		cfg.Region = "eu-west-1"
+	}
+	_ = s3.NewFromConfig(cfg)
+}
+
+func helperSetsRegion(ctx context.Context) {
+	cfg, _ := config.LoadDefaultConfig(ctx)
+	setRegion(&cfg)
+	_ = s3.NewFromConfig(cfg)
+}
+
+func setRegion(cfg *aws.Config) { cfg.Region = "sa-east-1" }
+
+func regionCandidates(ctx context.Context, eu bool) {
+	r := "us-west-2"
+	if eu {
+		r = "eu-west-1"
+	}
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion(r))
+	_ = s3.NewFromConfig(cfg)
+}
+
+func regionFromEnv(ctx context.Context) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion(os.Getenv("REGION")))
+	_ = s3.NewFromConfig(cfg)
+}
+
+func optionsPerReturn(cfg aws.Config, local bool) {
+	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2"}, opts(local)...)
+}
+
+func opts(local bool) []func(*s3.Options) {
+	if local {
+		return []func(*s3.Options){func(o *s3.Options) { o.BaseEndpoint = aws.String("http://localhost:4566") }}
+	}
+	return []func(*s3.Options){func(o *s3.Options) { o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled }}
+}
+
+func conditionalOption(cfg aws.Config, ipv6 bool) {
+	o := []func(*s3.Options){}
+	if ipv6 {
+		o = append(o, func(o *s3.Options) { o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled })
+	}
+	_ = s3.NewFromConfig(aws.Config{Region: "us-west-2"}, o...)
+}
+
+func setenvFirst(ctx context.Context) {
+	os.Setenv("AWS_USE_DUALSTACK_ENDPOINT", "true")
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+	_ = s3.NewFromConfig(cfg)
+}
+
+func parameter(cfg aws.Config) {
+	_ = s3.NewFromConfig(cfg)
+}
