@@ -221,9 +221,11 @@ func printErrors(w io.Writer, pkgs []*packages.Package) int {
 }
 
 // A finding is one diagnostic of a root package, deduplicated across test
-// variants of the same files.
+// variants of the same files: every output format prints findings, so each
+// lists a diagnostic once.
 type finding struct {
 	check string
+	pkgID string // the first package variant that reported it (p before "p [p.test]")
 	fset  *token.FileSet
 	diag  analysis.Diagnostic
 	posn  token.Position
@@ -233,7 +235,7 @@ type finding struct {
 func collect(g *checker.Graph) ([]*finding, []error) {
 	var out []*finding
 	var errs []error
-	seen := map[string]bool{}
+	seen := map[string]*finding{}
 	for _, act := range g.Roots {
 		if act.Err != nil && len(act.Package.Errors) > 0 {
 			continue // skipped on a package that does not load: its errors were printed
@@ -243,15 +245,19 @@ func collect(g *checker.Graph) ([]*finding, []error) {
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			f := &finding{check: act.Analyzer.Name, fset: act.Package.Fset, diag: d, posn: act.Package.Fset.Position(d.Pos)}
+			f := &finding{check: act.Analyzer.Name, pkgID: act.Package.ID, fset: act.Package.Fset, diag: d, posn: act.Package.Fset.Position(d.Pos)}
 			if d.End.IsValid() {
 				f.end = act.Package.Fset.Position(d.End)
 			}
 			key := fmt.Sprintf("%s:%d:%d %s %s", f.posn.Filename, f.posn.Line, f.posn.Column, f.check, d.Message)
-			if seen[key] {
+			if prev := seen[key]; prev != nil {
+				// List it under the package proper, whatever the load order.
+				if strings.Contains(prev.pkgID, " [") && !strings.Contains(f.pkgID, " [") {
+					prev.pkgID = f.pkgID
+				}
 				continue
 			}
-			seen[key] = true
+			seen[key] = f
 			out = append(out, f)
 		}
 	}

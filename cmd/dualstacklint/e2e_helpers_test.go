@@ -231,8 +231,10 @@ type (
 var posnRE = regexp.MustCompile(`^(.+\.go):(\d+):(\d+)$`)
 
 // parseJSON decodes -json output strictly, checking its shape. It returns
-// the diagnostics (deduplicated: a file of a package with tests is analysed
-// in both variants) and their suggested fixes.
+// the diagnostics and their suggested fixes. A diagnostic listed twice (a
+// file of a package with in-package tests is analysed in both variants, p
+// and "p [p.test]") is an error: whatever counts findings from the JSON
+// would count it twice.
 func parseJSON(t *testing.T, dir, out string) ([]diag, []jsonSuggestedFix) {
 	t.Helper()
 	dec := json.NewDecoder(strings.NewReader(out))
@@ -244,7 +246,7 @@ func parseJSON(t *testing.T, dir, out string) ([]diag, []jsonSuggestedFix) {
 	if len(tree) == 0 {
 		t.Fatalf("-json output has no packages:\n%s", out)
 	}
-	seen := map[string]bool{}
+	seen := map[string]string{} // diagnostic → package
 	var diags []diag
 	var fixes []jsonSuggestedFix
 	for pkg, analyzers := range tree {
@@ -266,10 +268,11 @@ func parseJSON(t *testing.T, dir, out string) ([]diag, []jsonSuggestedFix) {
 					t.Errorf("%s: %s: diagnostic category %q, want the analyzer name", jd.Posn, name, jd.Category)
 				}
 				key := jd.Posn + "\x00" + jd.Category + "\x00" + jd.Message
-				if seen[key] {
+				if seen[key] != "" {
+					t.Errorf("%s: %s: diagnostic listed twice, under %q and %q: %s", jd.Posn, name, seen[key], pkg, jd.Message)
 					continue
 				}
-				seen[key] = true
+				seen[key] = pkg
 				l, _ := strconv.Atoi(m[2])
 				c, _ := strconv.Atoi(m[3])
 				diags = append(diags, diag{file: rel(dir, m[1]), line: l, col: c, category: jd.Category, message: jd.Message, fixes: len(jd.SuggestedFixes)})

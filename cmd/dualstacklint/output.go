@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -19,10 +20,7 @@ import (
 func report(o options, g *checker.Graph, findings []*finding, stdout, stderr io.Writer) error {
 	switch o.format {
 	case "json":
-		if o.fix && !o.diff {
-			return writeFindingsJSON(stdout, findings)
-		}
-		return g.PrintJSON(stdout)
+		return writeJSONTree(stdout, g, findings)
 	case "sarif":
 		return writeSARIF(stdout, findings)
 	case "github":
@@ -38,21 +36,86 @@ func report(o options, g *checker.Graph, findings []*finding, stdout, stderr io.
 	return nil
 }
 
-// writeFindingsJSON prints findings left after -fix in the x/tools shape, by
-// package-less key "-".
-func writeFindingsJSON(w io.Writer, findings []*finding) error {
-	type diag struct {
-		Category string `json:"category,omitempty"`
-		Posn     string `json:"posn"`
-		Message  string `json:"message"`
+// The JSON of the x/tools drivers (internal/analysis/driverutil.JSONTree):
+// package ID → analyzer → a list of diagnostics or {"error": ...}.
+type (
+	treeDiagnostic struct {
+		Category       string             `json:"category,omitempty"`
+		Posn           string             `json:"posn"`
+		End            string             `json:"end"`
+		Message        string             `json:"message"`
+		SuggestedFixes []treeFix `json:"suggested_fixes,omitempty"`
+		Related        []treeRelated      `json:"related,omitempty"`
 	}
-	out := map[string]map[string][]diag{"-": {}}
+	treeFix struct {
+		Message string         `json:"message"`
+		Edits   []treeEdit `json:"edits"`
+	}
+	treeEdit struct {
+		Filename string `json:"filename"`
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+		New      string `json:"new"`
+	}
+	treeRelated struct {
+		Posn    string `json:"posn"`
+		End     string `json:"end"`
+		Message string `json:"message"`
+	}
+	treeError struct {
+		Err string `json:"error"`
+	}
+)
+
+// writeJSONTree prints the findings in the shape of the x/tools drivers' -json,
+// each once, under the package variant that reported it first (checker's
+// PrintJSON lists a file of a package with in-package tests twice, under p
+// and "p [p.test]"), plus the analysis errors of every action.
+func writeJSONTree(w io.Writer, g *checker.Graph, findings []*finding) error {
+	tree := map[string]map[string]any{}
+	add := func(pkg, check string, v any) {
+		if tree[pkg] == nil {
+			tree[pkg] = map[string]any{}
+		}
+		tree[pkg][check] = v
+	}
+	for act := range g.All() {
+		if act.Err != nil {
+			add(act.Package.ID, act.Analyzer.Name, treeError{act.Err.Error()})
+		}
+	}
 	for _, f := range findings {
-		out["-"][f.check] = append(out["-"][f.check], diag{f.diag.Category, f.posn.String(), f.diag.Message})
+		pos := func(p, e token.Pos) string {
+			if !e.IsValid() {
+				e = p
+			}
+			return f.fset.Position(e).String()
+		}
+		d := treeDiagnostic{Category: f.diag.Category, Posn: f.posn.String(), End: pos(f.diag.Pos, f.diag.End), Message: f.diag.Message}
+		for _, fix := range f.diag.SuggestedFixes {
+			jf := treeFix{Message: fix.Message}
+			for _, te := range fix.TextEdits {
+				p := f.fset.Position(te.Pos)
+				end := p.Offset
+				if te.End.IsValid() {
+					end = f.fset.Position(te.End).Offset
+				}
+				jf.Edits = append(jf.Edits, treeEdit{p.Filename, p.Offset, end, string(te.NewText)})
+			}
+			d.SuggestedFixes = append(d.SuggestedFixes, jf)
+		}
+		for _, r := range f.diag.Related {
+			d.Related = append(d.Related, treeRelated{f.fset.Position(r.Pos).String(), pos(r.Pos, r.End), r.Message})
+		}
+		list, _ := tree[f.pkgID][f.check].([]treeDiagnostic)
+		add(f.pkgID, f.check, append(list, d))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "\t")
-	return enc.Encode(out)
+	data, err := json.MarshalIndent(tree, "", "\t")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", data)
+	return err
 }
 
 func relPath(p string) string {
