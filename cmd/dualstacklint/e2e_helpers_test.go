@@ -555,3 +555,71 @@ func applyUnified(old string, hunks []string) (string, error) {
 	out = append(out, oldLines[next:]...)
 	return strings.Join(out, ""), nil
 }
+
+// checkHunkHeaders checks the hunk headers of one file's diff (as
+// parseUnified returns it) the way strict patch readers do: the counts match
+// the body, hunks are in order without overlap, and each new-file start is
+// the old-file start moved by the lines the earlier hunks add or remove.
+func checkHunkHeaders(hunks []string) error {
+	delta, oldEnd := 0, 0
+	for i := 0; i < len(hunks); {
+		m := hunkRE.FindStringSubmatch(hunks[i])
+		if m == nil {
+			return fmt.Errorf("expected a hunk header, got %q", hunks[i])
+		}
+		oldStart, _ := strconv.Atoi(m[1])
+		newStart, _ := strconv.Atoi(m[3])
+		oldN, newN := hunkCount(m[2]), hunkCount(m[4])
+		gotOld, gotNew := 0, 0
+		for i++; i < len(hunks) && !strings.HasPrefix(hunks[i], "@@ "); i++ {
+			switch hunks[i][0] {
+			case ' ':
+				gotOld++
+				gotNew++
+			case '-':
+				gotOld++
+			case '+':
+				gotNew++
+			}
+		}
+		if gotOld != oldN || gotNew != newN {
+			return fmt.Errorf("hunk %q: the body has %d old and %d new lines", m[0], gotOld, gotNew)
+		}
+		// An empty range names the line before it.
+		if oldN == 0 {
+			oldStart++
+		}
+		if newN == 0 {
+			newStart++
+		}
+		if oldStart <= oldEnd {
+			return fmt.Errorf("hunk %q overlaps or precedes the one before it", m[0])
+		}
+		if want := oldStart + delta; newStart != want {
+			return fmt.Errorf("hunk %q: new-file start %d, want %d (old start %d%+d from the hunks before it)", m[0], newStart, want, oldStart, delta)
+		}
+		delta += newN - oldN
+		oldEnd = oldStart + oldN - 1
+	}
+	return nil
+}
+
+// checkGitApply applies a -diff output with git apply (--check first, then
+// for real) in a fresh copy of the module at src, and requires the result
+// to be golden.
+func checkGitApply(t *testing.T, what, src, out string, sources, golden map[string]string) {
+	t.Helper()
+	dir := copyModule(t, src, "gitapply")
+	patch := filepath.Join(t.TempDir(), "fix.diff")
+	if err := os.WriteFile(patch, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// --unsafe-paths is not needed: the paths are relative (a/..., b/...).
+	if r := run(t, dir, os.Environ(), "git", "apply", "--check", "-v", patch); r.code != 0 {
+		t.Fatalf("%s: git apply --check: %v", what, r)
+	}
+	if r := run(t, dir, os.Environ(), "git", "apply", patch); r.code != 0 {
+		t.Fatalf("%s: git apply: %v", what, r)
+	}
+	compareFiles(t, what+" applied with git apply", changed(sources, goFiles(t, dir)), golden)
+}

@@ -21,7 +21,10 @@ package main
 //     it, a second -fix -diff (no diff) and a plain run all exit 3 reporting
 //     exactly the diagnostics without fixes;
 //   - FixDiff: -fix -diff exits 3, reports every diagnostic and prints diffs
-//     that turn the sources into the golden files, without touching them.
+//     that turn the sources into the golden files, without touching them;
+//     their hunk headers are consistent (counts match the bodies, new-file
+//     starts follow from the old ones and the earlier hunks), and git apply
+//     --check accepts them and git apply gives the golden files.
 //
 // Then in parallel (GoCommand):
 //   - GoVet: go vet ./... passes on the cases as written and after -fix;
@@ -208,6 +211,12 @@ func TestE2E(t *testing.T) {
 		checkDiags(t, "dualstacklint -fix -diff", exps, standaloneDiags(t, ro, r), true)
 		checkDiff(t, "dualstacklint -fix -diff", ro, r.stdout, sources, golden)
 		compareFiles(t, "sources after -fix -diff", changed(sources, goFiles(t, ro)), nil)
+		for name, hunks := range parseUnified(t, ro, r.stdout) {
+			if err := checkHunkHeaders(hunks); err != nil {
+				t.Errorf("-fix -diff of %s: %v", name, err)
+			}
+		}
+		checkGitApply(t, "dualstacklint -fix -diff", src, r.stdout, sources, golden)
 	})
 
 	// Phase 2, in parallel: the go command's runs. Each go vet or go fix
