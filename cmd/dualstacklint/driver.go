@@ -294,11 +294,53 @@ func help(stdout, stderr io.Writer, args []string) int {
 			code = exitUsage
 			continue
 		}
-		fmt.Fprintf(stdout, "%s: %s\n", a.Name, a.Doc)
-		a.Flags.VisitAll(func(f *flag.Flag) {
-			fmt.Fprintf(stdout, "  -%s.%s\t%s\n", a.Name, f.Name, f.Usage)
-		})
-		fmt.Fprintf(stdout, "Documentation: %s\n", a.URL)
+		fmt.Fprint(stdout, checkHelp(a))
 	}
 	return code
+}
+
+// checkHelp is a check's documentation as 'dualstacklint help CHECK' prints
+// it (and SARIF's rule help): its Doc, its flags and the link to
+// docs/checks.md.
+func checkHelp(a *analysis.Analyzer) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n", a.Name, a.Doc)
+	a.Flags.VisitAll(func(f *flag.Flag) {
+		fmt.Fprintf(&b, "  -%s.%s\t%s\n", a.Name, f.Name, f.Usage)
+	})
+	fmt.Fprintf(&b, "Documentation: %s\n", a.URL)
+	return b.String()
+}
+
+// checkHelpMarkdown is checkHelp as Markdown, for code scanning's alert
+// pages: the title as a heading, the Doc's paragraphs as text, the flags as
+// a list.
+func checkHelpMarkdown(a *analysis.Analyzer) string {
+	var b strings.Builder
+	title, body, _ := strings.Cut(a.Doc, "\n")
+	fmt.Fprintf(&b, "## %s: %s\n\n", a.Name, markdownEscape(title))
+	for _, para := range strings.Split(strings.TrimSpace(body), "\n\n") {
+		if para = strings.TrimSpace(para); para != "" {
+			fmt.Fprintf(&b, "%s\n\n", markdownEscape(strings.Join(strings.Fields(para), " ")))
+		}
+	}
+	first := true
+	a.Flags.VisitAll(func(f *flag.Flag) {
+		if first {
+			b.WriteString("Flags:\n\n")
+			first = false
+		}
+		fmt.Fprintf(&b, "- `-%s.%s`: %s\n", a.Name, f.Name, markdownEscape(f.Usage))
+	})
+	if !first {
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "[Documentation](%s)\n", a.URL)
+	return b.String()
+}
+
+// markdownEscape escapes the characters Markdown would read as emphasis,
+// code, links or HTML in plain documentation text.
+func markdownEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;").Replace(s)
 }
