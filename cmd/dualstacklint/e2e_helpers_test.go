@@ -623,3 +623,60 @@ func checkGitApply(t *testing.T, what, src, out string, sources, golden map[stri
 	}
 	compareFiles(t, what+" applied with git apply", changed(sources, goFiles(t, dir)), golden)
 }
+
+// parseSARIF decodes -format=sarif output (the fields code scanning reads)
+// into diagnostics relative to dir, which must be the %SRCROOT% the results
+// are located against. Each result needs a partial fingerprint of its own:
+// code scanning would merge two results that share one.
+func parseSARIF(t *testing.T, dir, out string) []diag {
+	t.Helper()
+	var log struct {
+		Runs []struct {
+			OriginalURIBaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`
+			Results            []struct {
+				RuleID    string
+				Message   struct{ Text string }
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI       string
+							URIBaseID string `json:"uriBaseId"`
+						}
+						Region struct{ StartLine, StartColumn int }
+					}
+				}
+				PartialFingerprints map[string]string
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("-format=sarif: not a SARIF log with one run (%v):\n%.2000s", err, out)
+	}
+	run := log.Runs[0]
+	if base := run.OriginalURIBaseIDs["%SRCROOT%"].URI; base != "file://"+filepath.ToSlash(dir)+"/" {
+		t.Errorf("-format=sarif: %%SRCROOT%% is %q, want the module root %s", base, dir)
+	}
+	var diags []diag
+	fingerprints := map[string]bool{}
+	for _, r := range run.Results {
+		if len(r.Locations) != 1 {
+			t.Errorf("-format=sarif: result %s %q has %d locations, want 1", r.RuleID, r.Message.Text, len(r.Locations))
+			continue
+		}
+		loc := r.Locations[0].PhysicalLocation
+		if loc.ArtifactLocation.URIBaseID != "%SRCROOT%" || strings.Contains(loc.ArtifactLocation.URI, ":") {
+			t.Errorf("-format=sarif: result %s located at %+v, want a URI relative to %%SRCROOT%%", r.RuleID, loc.ArtifactLocation)
+		}
+		for _, fp := range r.PartialFingerprints {
+			if fingerprints[fp] {
+				t.Errorf("-format=sarif: result %s at %s:%d shares its fingerprint with another", r.RuleID, loc.ArtifactLocation.URI, loc.Region.StartLine)
+			}
+			fingerprints[fp] = true
+		}
+		if len(r.PartialFingerprints) == 0 {
+			t.Errorf("-format=sarif: result %s at %s:%d has no partialFingerprints", r.RuleID, loc.ArtifactLocation.URI, loc.Region.StartLine)
+		}
+		diags = append(diags, diag{file: loc.ArtifactLocation.URI, line: loc.Region.StartLine, col: loc.Region.StartColumn, category: r.RuleID, message: r.Message.Text})
+	}
+	return diags
+}
