@@ -151,3 +151,30 @@ func TestSARIF(t *testing.T) {
 		}
 	}
 }
+
+// TestGitHubFromSubdirectory checks that -format=github names files
+// relative to the repository root, as workflow annotations need, also when
+// run from a module in a subdirectory.
+func TestGitHubFromSubdirectory(t *testing.T) {
+	repo := t.TempDir()
+	mod := filepath.Join(repo, "svc")
+	writeFiles(t, map[string]string{
+		filepath.Join(repo, ".git", "HEAD"): "ref: refs/heads/main\n",
+		filepath.Join(mod, "go.mod"):        "module example.com/svc\n\ngo 1.22\n",
+		filepath.Join(mod, "p", "p.go"):     sarifModule,
+	})
+	t.Chdir(mod)
+	var stdout, stderr bytes.Buffer
+	if code := standalone([]string{"-format=github", "./..."}, &stdout, &stderr); code != exitFindings {
+		t.Fatalf("dualstacklint -format=github: exit %d, want %d; stderr:\n%s", code, exitFindings, stderr.String())
+	}
+	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want 3 annotations, got:\n%s", stdout.String())
+	}
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "::warning file=svc/p/p.go,line=") {
+			t.Errorf("annotation %q: want file=svc/p/p.go, relative to the repository root", l)
+		}
+	}
+}
