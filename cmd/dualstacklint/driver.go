@@ -221,9 +221,11 @@ func printErrors(w io.Writer, pkgs []*packages.Package) int {
 }
 
 // A finding is one diagnostic of a root package, deduplicated across test
-// variants of the same files.
+// variants of the same files: every output format prints findings, so each
+// lists a diagnostic once.
 type finding struct {
 	check string
+	pkgID string // the first package variant that reported it (p before "p [p.test]")
 	fset  *token.FileSet
 	diag  analysis.Diagnostic
 	posn  token.Position
@@ -233,7 +235,7 @@ type finding struct {
 func collect(g *checker.Graph) ([]*finding, []error) {
 	var out []*finding
 	var errs []error
-	seen := map[string]bool{}
+	seen := map[string]*finding{}
 	for _, act := range g.Roots {
 		if act.Err != nil && len(act.Package.Errors) > 0 {
 			continue // skipped on a package that does not load: its errors were printed
@@ -243,15 +245,19 @@ func collect(g *checker.Graph) ([]*finding, []error) {
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			f := &finding{check: act.Analyzer.Name, fset: act.Package.Fset, diag: d, posn: act.Package.Fset.Position(d.Pos)}
+			f := &finding{check: act.Analyzer.Name, pkgID: act.Package.ID, fset: act.Package.Fset, diag: d, posn: act.Package.Fset.Position(d.Pos)}
 			if d.End.IsValid() {
 				f.end = act.Package.Fset.Position(d.End)
 			}
 			key := fmt.Sprintf("%s:%d:%d %s %s", f.posn.Filename, f.posn.Line, f.posn.Column, f.check, d.Message)
-			if seen[key] {
+			if prev := seen[key]; prev != nil {
+				// List it under the package proper, whatever the load order.
+				if strings.Contains(prev.pkgID, " [") && !strings.Contains(f.pkgID, " [") {
+					prev.pkgID = f.pkgID
+				}
 				continue
 			}
-			seen[key] = true
+			seen[key] = f
 			out = append(out, f)
 		}
 	}
@@ -288,11 +294,53 @@ func help(stdout, stderr io.Writer, args []string) int {
 			code = exitUsage
 			continue
 		}
-		fmt.Fprintf(stdout, "%s: %s\n", a.Name, a.Doc)
-		a.Flags.VisitAll(func(f *flag.Flag) {
-			fmt.Fprintf(stdout, "  -%s.%s\t%s\n", a.Name, f.Name, f.Usage)
-		})
-		fmt.Fprintf(stdout, "Documentation: %s\n", a.URL)
+		fmt.Fprint(stdout, checkHelp(a))
 	}
 	return code
+}
+
+// checkHelp is a check's documentation as 'dualstacklint help CHECK' prints
+// it (and SARIF's rule help): its Doc, its flags and the link to
+// docs/checks.md.
+func checkHelp(a *analysis.Analyzer) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n", a.Name, a.Doc)
+	a.Flags.VisitAll(func(f *flag.Flag) {
+		fmt.Fprintf(&b, "  -%s.%s\t%s\n", a.Name, f.Name, f.Usage)
+	})
+	fmt.Fprintf(&b, "Documentation: %s\n", a.URL)
+	return b.String()
+}
+
+// checkHelpMarkdown is checkHelp as Markdown, for code scanning's alert
+// pages: the title as a heading, the Doc's paragraphs as text, the flags as
+// a list.
+func checkHelpMarkdown(a *analysis.Analyzer) string {
+	var b strings.Builder
+	title, body, _ := strings.Cut(a.Doc, "\n")
+	fmt.Fprintf(&b, "## %s: %s\n\n", a.Name, markdownEscape(title))
+	for _, para := range strings.Split(strings.TrimSpace(body), "\n\n") {
+		if para = strings.TrimSpace(para); para != "" {
+			fmt.Fprintf(&b, "%s\n\n", markdownEscape(strings.Join(strings.Fields(para), " ")))
+		}
+	}
+	first := true
+	a.Flags.VisitAll(func(f *flag.Flag) {
+		if first {
+			b.WriteString("Flags:\n\n")
+			first = false
+		}
+		fmt.Fprintf(&b, "- `-%s.%s`: %s\n", a.Name, f.Name, markdownEscape(f.Usage))
+	})
+	if !first {
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "[Documentation](%s)\n", a.URL)
+	return b.String()
+}
+
+// markdownEscape escapes the characters Markdown would read as emphasis,
+// code, links or HTML in plain documentation text.
+func markdownEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;").Replace(s)
 }

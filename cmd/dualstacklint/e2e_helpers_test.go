@@ -231,8 +231,10 @@ type (
 var posnRE = regexp.MustCompile(`^(.+\.go):(\d+):(\d+)$`)
 
 // parseJSON decodes -json output strictly, checking its shape. It returns
-// the diagnostics (deduplicated: a file of a package with tests is analysed
-// in both variants) and their suggested fixes.
+// the diagnostics and their suggested fixes. A diagnostic listed twice (a
+// file of a package with in-package tests is analysed in both variants, p
+// and "p [p.test]") is an error: whatever counts findings from the JSON
+// would count it twice.
 func parseJSON(t *testing.T, dir, out string) ([]diag, []jsonSuggestedFix) {
 	t.Helper()
 	dec := json.NewDecoder(strings.NewReader(out))
@@ -244,7 +246,7 @@ func parseJSON(t *testing.T, dir, out string) ([]diag, []jsonSuggestedFix) {
 	if len(tree) == 0 {
 		t.Fatalf("-json output has no packages:\n%s", out)
 	}
-	seen := map[string]bool{}
+	seen := map[string]string{} // diagnostic → package
 	var diags []diag
 	var fixes []jsonSuggestedFix
 	for pkg, analyzers := range tree {
@@ -266,10 +268,11 @@ func parseJSON(t *testing.T, dir, out string) ([]diag, []jsonSuggestedFix) {
 					t.Errorf("%s: %s: diagnostic category %q, want the analyzer name", jd.Posn, name, jd.Category)
 				}
 				key := jd.Posn + "\x00" + jd.Category + "\x00" + jd.Message
-				if seen[key] {
+				if seen[key] != "" {
+					t.Errorf("%s: %s: diagnostic listed twice, under %q and %q: %s", jd.Posn, name, seen[key], pkg, jd.Message)
 					continue
 				}
-				seen[key] = true
+				seen[key] = pkg
 				l, _ := strconv.Atoi(m[2])
 				c, _ := strconv.Atoi(m[3])
 				diags = append(diags, diag{file: rel(dir, m[1]), line: l, col: c, category: jd.Category, message: jd.Message, fixes: len(jd.SuggestedFixes)})
@@ -551,4 +554,129 @@ func applyUnified(old string, hunks []string) (string, error) {
 	}
 	out = append(out, oldLines[next:]...)
 	return strings.Join(out, ""), nil
+}
+
+// checkHunkHeaders checks the hunk headers of one file's diff (as
+// parseUnified returns it) the way strict patch readers do: the counts match
+// the body, hunks are in order without overlap, and each new-file start is
+// the old-file start moved by the lines the earlier hunks add or remove.
+func checkHunkHeaders(hunks []string) error {
+	delta, oldEnd := 0, 0
+	for i := 0; i < len(hunks); {
+		m := hunkRE.FindStringSubmatch(hunks[i])
+		if m == nil {
+			return fmt.Errorf("expected a hunk header, got %q", hunks[i])
+		}
+		oldStart, _ := strconv.Atoi(m[1])
+		newStart, _ := strconv.Atoi(m[3])
+		oldN, newN := hunkCount(m[2]), hunkCount(m[4])
+		gotOld, gotNew := 0, 0
+		for i++; i < len(hunks) && !strings.HasPrefix(hunks[i], "@@ "); i++ {
+			switch hunks[i][0] {
+			case ' ':
+				gotOld++
+				gotNew++
+			case '-':
+				gotOld++
+			case '+':
+				gotNew++
+			}
+		}
+		if gotOld != oldN || gotNew != newN {
+			return fmt.Errorf("hunk %q: the body has %d old and %d new lines", m[0], gotOld, gotNew)
+		}
+		// An empty range names the line before it.
+		if oldN == 0 {
+			oldStart++
+		}
+		if newN == 0 {
+			newStart++
+		}
+		if oldStart <= oldEnd {
+			return fmt.Errorf("hunk %q overlaps or precedes the one before it", m[0])
+		}
+		if want := oldStart + delta; newStart != want {
+			return fmt.Errorf("hunk %q: new-file start %d, want %d (old start %d%+d from the hunks before it)", m[0], newStart, want, oldStart, delta)
+		}
+		delta += newN - oldN
+		oldEnd = oldStart + oldN - 1
+	}
+	return nil
+}
+
+// checkGitApply applies a -diff output with git apply (--check first, then
+// for real) in a fresh copy of the module at src, and requires the result
+// to be golden.
+func checkGitApply(t *testing.T, what, src, out string, sources, golden map[string]string) {
+	t.Helper()
+	dir := copyModule(t, src, "gitapply")
+	patch := filepath.Join(t.TempDir(), "fix.diff")
+	if err := os.WriteFile(patch, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// --unsafe-paths is not needed: the paths are relative (a/..., b/...).
+	if r := run(t, dir, os.Environ(), "git", "apply", "--check", "-v", patch); r.code != 0 {
+		t.Fatalf("%s: git apply --check: %v", what, r)
+	}
+	if r := run(t, dir, os.Environ(), "git", "apply", patch); r.code != 0 {
+		t.Fatalf("%s: git apply: %v", what, r)
+	}
+	compareFiles(t, what+" applied with git apply", changed(sources, goFiles(t, dir)), golden)
+}
+
+// parseSARIF decodes -format=sarif output (the fields code scanning reads)
+// into diagnostics relative to dir, which must be the %SRCROOT% the results
+// are located against. Each result needs a partial fingerprint of its own:
+// code scanning would merge two results that share one.
+func parseSARIF(t *testing.T, dir, out string) []diag {
+	t.Helper()
+	var log struct {
+		Runs []struct {
+			OriginalURIBaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`
+			Results            []struct {
+				RuleID    string
+				Message   struct{ Text string }
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI       string
+							URIBaseID string `json:"uriBaseId"`
+						}
+						Region struct{ StartLine, StartColumn int }
+					}
+				}
+				PartialFingerprints map[string]string
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("-format=sarif: not a SARIF log with one run (%v):\n%.2000s", err, out)
+	}
+	run := log.Runs[0]
+	if base := run.OriginalURIBaseIDs["%SRCROOT%"].URI; base != "file://"+filepath.ToSlash(dir)+"/" {
+		t.Errorf("-format=sarif: %%SRCROOT%% is %q, want the module root %s", base, dir)
+	}
+	var diags []diag
+	fingerprints := map[string]bool{}
+	for _, r := range run.Results {
+		if len(r.Locations) != 1 {
+			t.Errorf("-format=sarif: result %s %q has %d locations, want 1", r.RuleID, r.Message.Text, len(r.Locations))
+			continue
+		}
+		loc := r.Locations[0].PhysicalLocation
+		if loc.ArtifactLocation.URIBaseID != "%SRCROOT%" || strings.Contains(loc.ArtifactLocation.URI, ":") {
+			t.Errorf("-format=sarif: result %s located at %+v, want a URI relative to %%SRCROOT%%", r.RuleID, loc.ArtifactLocation)
+		}
+		for _, fp := range r.PartialFingerprints {
+			if fingerprints[fp] {
+				t.Errorf("-format=sarif: result %s at %s:%d shares its fingerprint with another", r.RuleID, loc.ArtifactLocation.URI, loc.Region.StartLine)
+			}
+			fingerprints[fp] = true
+		}
+		if len(r.PartialFingerprints) == 0 {
+			t.Errorf("-format=sarif: result %s at %s:%d has no partialFingerprints", r.RuleID, loc.ArtifactLocation.URI, loc.Region.StartLine)
+		}
+		diags = append(diags, diag{file: loc.ArtifactLocation.URI, line: loc.Region.StartLine, col: loc.Region.StartColumn, category: r.RuleID, message: r.Message.Text})
+	}
+	return diags
 }

@@ -14,20 +14,27 @@ package main
 //     "file:line:col: message (check)";
 //   - JSON: -json exits 3 with the x/tools JSON tree (package → analyzer →
 //     diagnostics with posn, category, message, suggested_fixes) holding the
-//     same diagnostics; fixes are offered exactly where the checks document
+//     same diagnostics, each once (not again under "p [p.test]"); fixes are offered exactly where the checks document
 //     them, and their edits, applied as an editor would (unformatted), are
 //     gofmt-clean and give the golden files;
+//   - SARIF: -format=sarif exits 3 with the same diagnostics, each once,
+//     located relative to %SRCROOT% (the module root: the copy is no git
+//     repository), each with a fingerprint of its own;
 //   - Fix: -fix leaves exactly the golden files (gofmt-clean), which build;
 //     it, a second -fix -diff (no diff) and a plain run all exit 3 reporting
 //     exactly the diagnostics without fixes;
 //   - FixDiff: -fix -diff exits 3, reports every diagnostic and prints diffs
-//     that turn the sources into the golden files, without touching them.
+//     that turn the sources into the golden files, without touching them;
+//     their hunk headers are consistent (counts match the bodies, new-file
+//     starts follow from the old ones and the earlier hunks), and git apply
+//     --check accepts them and git apply gives the golden files.
 //
 // Then in parallel (GoCommand):
 //   - GoVet: go vet ./... passes on the cases as written and after -fix;
 //   - Vet: go vet -vettool=dualstacklint -regions=... ./... exits 1 and prints
-//     the expected diagnostics as "file:line:col: message" on stderr; on the
-//     clean package it exits 0 silently;
+//     the expected diagnostics as "file:line:col: message" on stderr; run
+//     again, it prints them from the go command's cache without running the
+//     tool on any package; on the clean package it exits 0 silently;
 //   - GoFix: go fix -fixtool=dualstacklint -regions=... -diff ./... exits 1
 //     (the diff is not empty) with diffs that give the golden files, go fix
 //     without -diff applies them (exit 0, the module still builds), and a
@@ -160,6 +167,14 @@ func TestE2E(t *testing.T) {
 		editorFixed = applyEdits(t, ro, fixes)
 	})
 
+	t.Run("SARIF", func(t *testing.T) {
+		r := run(t, ro, env, bin, "-regions", e2eRegions, "-format=sarif", "./...")
+		if r.code != codeFindings || r.stderr != "" {
+			t.Errorf("-format=sarif: want exit %d (findings) and no stderr: %v", codeFindings, r)
+		}
+		checkDiags(t, "dualstacklint -format=sarif", exps, parseSARIF(t, ro, r.stdout), true)
+	})
+
 	fixedDir := copyModule(t, src, "fixed") // Fix fixes it; GoVet vets it
 	t.Run("Fix", func(t *testing.T) {
 		dir := fixedDir
@@ -208,6 +223,12 @@ func TestE2E(t *testing.T) {
 		checkDiags(t, "dualstacklint -fix -diff", exps, standaloneDiags(t, ro, r), true)
 		checkDiff(t, "dualstacklint -fix -diff", ro, r.stdout, sources, golden)
 		compareFiles(t, "sources after -fix -diff", changed(sources, goFiles(t, ro)), nil)
+		for name, hunks := range parseUnified(t, ro, r.stdout) {
+			if err := checkHunkHeaders(hunks); err != nil {
+				t.Errorf("-fix -diff of %s: %v", name, err)
+			}
+		}
+		checkGitApply(t, "dualstacklint -fix -diff", src, r.stdout, sources, golden)
 	})
 
 	// Phase 2, in parallel: the go command's runs. Each go vet or go fix
@@ -235,6 +256,19 @@ func TestE2E(t *testing.T) {
 				t.Errorf("go vet: unexpected line on stderr: %q", l)
 			}
 			checkDiags(t, "go vet -vettool", exps, diags, false)
+
+			// The same run again: every result, findings included, comes
+			// from the go command's cache (TestVetCache tests what
+			// invalidates it).
+			r = run(t, ro, env, goCmd, "vet", "-x", "-vettool="+bin, "-regions="+e2eRegions, "./...")
+			if runs := toolRuns(bin, r.stderr); len(runs) != 0 {
+				t.Errorf("a second go vet -vettool of the unchanged module ran the tool %d times:\n%s", len(runs), strings.Join(runs, "\n"))
+			}
+			again, _ := parseText(ro, r.stderr, false)
+			if r.code != codeGoFailure {
+				t.Errorf("second go vet: exit %d, want %d", r.code, codeGoFailure)
+			}
+			checkSame(t, "second go vet -vettool", again, diags)
 
 			// The clean package, with the same flags (so the tool's runs
 			// on the dependencies come from the cache).

@@ -28,6 +28,14 @@ func main() {
 	if len(args) > 0 && args[0] == "endpoints" {
 		os.Exit(endpointsMain(args[1:], os.Stdout, os.Stderr))
 	}
+	if len(args) == 1 && args[0] == "-V=full" {
+		// The go command's tool ID, which keys its cache of vet results.
+		if err := printVetVersion(os.Stdout); err != nil {
+			fmt.Fprintf(os.Stderr, "dualstacklint: %v\n", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
 	if vetProtocol(args) {
 		// go vet -vettool and go fix -fixtool: x/tools' unitchecker speaks
 		// their protocol (-flags, -V=full, a .cfg file per package).
