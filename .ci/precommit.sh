@@ -190,7 +190,9 @@ s3 =
   git -C "$ex" diff --quiet || fail "5b. the second fix changed files"
 
   step "5c. with a directive on the nested switch, both hooks pass and change nothing"
-  awk 'NR == 4 { print "# dualstacklint:ignore legacydualstack only the Python tools read this profile" } { print }' \
+  # Inside the block, directly above the nested line: comment lines do not
+  # end a nested block.
+  awk 'NR == 5 { print "    # dualstacklint:ignore legacydualstack only the Python tools read this profile" } { print }' \
     "$ex/deploy/.aws/config" > "$work/tmp.config"
   cat "$work/tmp.config" > "$ex/deploy/.aws/config"
   git -C "$ex" add -A
