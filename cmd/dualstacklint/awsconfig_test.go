@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dualstacklint/dualstacklint/analyzer"
+	"github.com/dualstacklint/dualstacklint/internal/awsconfig"
 )
 
 func runAWSConfig(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -248,5 +251,15 @@ func TestAWSConfigErrors(t *testing.T) {
 	t.Chdir(t.TempDir())
 	if code, out, errOut := runAWSConfig(t); code != exitClean || out != "" || errOut != "" {
 		t.Errorf("no files: exit %d, %q, %q", code, out, errOut)
+	}
+}
+
+// The config file checks report under the analyzers' names: their SARIF
+// rules, doc anchors and directive keys.
+func TestAWSConfigCheckNames(t *testing.T) {
+	for _, name := range append(awsconfig.Checks, awsconfig.Ignore) {
+		if analyzer.Lookup(name) == nil {
+			t.Errorf("awsconfig check %q is not an analyzer of the suite", name)
+		}
 	}
 }
