@@ -18,7 +18,9 @@
 #      //dualstacklint:ignore <check> <reason> directive (on its own line
 #      above the finding, so that it also works where the line already has a
 #      comment);
-#   4. then both hooks pass, and the fixing hook changes nothing.
+#   4. then both hooks pass, and the fixing hook changes nothing;
+#   5. the AWS shared config hooks (dualstacklint-awsconfig[-check]) on a
+#      committed deploy/.aws/config: see awsconfig_hooks.
 #
 # Usage: .ci/precommit.sh   (KEEP=1 keeps the temporary directory)
 set -euo pipefail
@@ -142,5 +144,71 @@ step "4. with the remaining findings reviewed, both hooks pass"
 try_repo dualstacklint "$work/fix2.out" || fail "4. the fixing hook failed after the fixes and directives"
 git -C "$ex" diff --quiet || fail "4. the fixing hook changed files on the second run"
 try_repo dualstacklint-check "$work/check3.out" || fail "4. the check-only hook failed after the fixes and directives"
+
+# awsconfig_hooks: the AWS shared config hooks get only the files matching
+# (^|/)\.aws/config$: the check-only one reports (exit 3) and changes
+# nothing; the fixing one rewrites the endpoint_url host and still fails on
+# the nested S3-only switch (no fix) until a directive marks it reviewed;
+# then both pass and the fix is stable. A malformed file: exit 2, file:line,
+# no change.
+awsconfig_hooks() {
+  local cfg='[default]
+region = us-west-2
+endpoint_url = https://s3.us-west-2.amazonaws.com
+s3 =
+    use_dualstack_endpoint = true
+'
+  mkdir -p "$ex/deploy/.aws" "$ex/notes"
+  printf '%s' "$cfg" > "$ex/deploy/.aws/config"
+  printf '%s' "$cfg" > "$ex/notes/config" # not a .aws/config: never passed
+  git -C "$ex" add -A
+  git "${git_id[@]}" -C "$ex" commit -q -m "aws config"
+
+  step "5a. dualstacklint-awsconfig-check: fails with exit 3 on deploy/.aws/config only, changes nothing"
+  rc=0
+  try_repo dualstacklint-awsconfig-check "$work/aws1.out" || rc=$?
+  [ "$rc" -ne 0 ] && [ "$(hook_exit "$work/aws1.out")" = 3 ] || fail "5a. expected findings (exit 3)"
+  grep -q '^deploy/\.aws/config:3:1: https://s3\.us-west-2\.amazonaws\.com is an IPv4-only AWS endpoint.*(ipv4endpoint)$' "$work/aws1.out" ||
+    fail "5a. no ipv4endpoint finding at deploy/.aws/config:3:1"
+  grep -q '^deploy/\.aws/config:5:5: .*(legacydualstack)$' "$work/aws1.out" || fail "5a. no legacydualstack finding at deploy/.aws/config:5:5"
+  grep -q 'notes/config' "$work/aws1.out" && fail "5a. notes/config was checked"
+  git -C "$ex" diff --quiet || fail "5a. the check-only hook changed files"
+
+  step "5b. dualstacklint-awsconfig (fix): rewrites the host, keeps every other byte, still fails on the nested switch"
+  rc=0
+  try_repo dualstacklint-awsconfig "$work/aws2.out" || rc=$?
+  [ "$rc" -ne 0 ] || fail "5b. the fixing hook passed"
+  grep -q '^- files were modified by this hook' "$work/aws2.out" || fail "5b. pre-commit did not see modified files"
+  [ "$(git -C "$ex" diff --numstat)" = "$(printf '1\t1\tdeploy/.aws/config')" ] || fail "5b. the fix changed more than one line of deploy/.aws/config"
+  [ "$(sed -n 3p "$ex/deploy/.aws/config")" = "endpoint_url = https://s3.dualstack.us-west-2.amazonaws.com" ] || fail "5b. line 3 is not the dual-stack endpoint"
+  git -C "$ex" --no-pager diff
+  git -C "$ex" add -A
+  rc=0
+  try_repo dualstacklint-awsconfig "$work/aws3.out" || rc=$?
+  [ "$rc" -ne 0 ] && [ "$(hook_exit "$work/aws3.out")" = 3 ] && grep -q '(legacydualstack)$' "$work/aws3.out" ||
+    fail "5b. expected the legacydualstack finding (exit 3) to remain"
+  git -C "$ex" diff --quiet || fail "5b. the second fix changed files"
+
+  step "5c. with a directive on the nested switch, both hooks pass and change nothing"
+  # Inside the block, directly above the nested line: comment lines do not
+  # end a nested block.
+  awk 'NR == 5 { print "    # dualstacklint:ignore legacydualstack only the Python tools read this profile" } { print }' \
+    "$ex/deploy/.aws/config" > "$work/tmp.config"
+  cat "$work/tmp.config" > "$ex/deploy/.aws/config"
+  git -C "$ex" add -A
+  try_repo dualstacklint-awsconfig "$work/aws4.out" || fail "5c. the fixing hook failed"
+  try_repo dualstacklint-awsconfig-check "$work/aws5.out" || fail "5c. the check-only hook failed"
+  git -C "$ex" diff --quiet || fail "5c. a hook changed files"
+
+  step "5d. a malformed .aws/config: exit 2 with file:line, no change"
+  printf 'endpoint_url = https://sqs.us-east-1.amazonaws.com\nnot a property\n' >> "$ex/deploy/.aws/config"
+  git -C "$ex" add -A
+  rc=0
+  try_repo dualstacklint-awsconfig "$work/aws6.out" || rc=$?
+  [ "$rc" -ne 0 ] && [ "$(hook_exit "$work/aws6.out")" = 2 ] || fail "5d. expected exit 2"
+  grep -q '^deploy/\.aws/config:8: neither a \[section\] header nor key = value' "$work/aws6.out" || fail "5d. no file:line message"
+  git -C "$ex" diff --quiet || fail "5d. the fixing hook changed a malformed file"
+}
+awsconfig_hooks
 
 step "done"

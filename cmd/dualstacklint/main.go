@@ -5,6 +5,7 @@
 //	go vet -vettool=$(which dualstacklint) ./...
 //	go fix -fixtool=$(which dualstacklint) ./...
 //	dualstacklint endpoints ...             the embedded endpoint resolver
+//	dualstacklint awsconfig [FILE ...]      AWS shared config files (.aws/config)
 //	dualstacklint help [check]              documentation
 //
 // Exit status: 0 no findings; 1 packages that do not load or an internal
@@ -27,6 +28,9 @@ func main() {
 	args := os.Args[1:]
 	if len(args) > 0 && args[0] == "endpoints" {
 		os.Exit(endpointsMain(args[1:], os.Stdout, os.Stderr))
+	}
+	if len(args) > 0 && args[0] == "awsconfig" {
+		os.Exit(awsconfigMain(args[1:], os.Stdout, os.Stderr))
 	}
 	if len(args) == 1 && args[0] == "-V=full" {
 		// The go command's tool ID, which keys its cache of vet results.
