@@ -30,7 +30,7 @@ func TestSettingsEnv(t *testing.T) {
 	for in, want := range map[string]string{
 		"env:\n  AWS_USE_DUALSTACK_ENDPOINT: 1\n":  "env.AWS_USE_DUALSTACK_ENDPOINT: want a string",
 		"env:\n  AWS_USE_DUALSTACK_ENDPOINT: on\n": "AWS_USE_DUALSTACK_ENDPOINT=on: need true or false",
-		"env:\n  AWS_PROFILE: prod\n":             `unknown key "AWS_PROFILE"`,
+		"env:\n  AWS_PROFILE: prod\n":              `unknown key "AWS_PROFILE"`,
 	} {
 		if _, err := New(parse(in)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("New(%q): %v, want an error containing %q", in, err, want)
