@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dualstacklint/dualstacklint/passes/awssdk"
 )
 
 const badEnvMsg = `invalid value "AWS_USE_DUALSTACK_ENDPOINT=yes" for flag -env: AWS_USE_DUALSTACK_ENDPOINT=yes: need true or false (the AWS SDKs fail on any other value)`
@@ -54,4 +56,18 @@ func TestEnvFlagVet(t *testing.T) {
 	if len(tool) != 1 {
 		t.Errorf("go vet with a bad -env: want the message once, got:\n%s", r.stderr)
 	}
+}
+
+// restoreEnvFlag undoes what a run sets on the suite's
+// package-level flags.
+func restoreEnvFlag(t *testing.T) {
+	env := awssdk.Analyzer.Flags.Lookup("env").Value
+	old, oldRegions := env.String(), awssdk.Regions
+	t.Cleanup(func() {
+		env.Set("AWS_USE_DUALSTACK_ENDPOINT=,AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE=")
+		if old != "" {
+			env.Set(old)
+		}
+		awssdk.Regions = oldRegions
+	})
 }

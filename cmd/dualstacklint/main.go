@@ -5,6 +5,7 @@
 //	go vet -vettool=$(which dualstacklint) ./...
 //	go fix -fixtool=$(which dualstacklint) ./...
 //	dualstacklint endpoints ...             the embedded endpoint resolver
+//	dualstacklint report ...                the IPv6 readiness report (html, markdown, json)
 //	dualstacklint help [check]              documentation
 //
 // Exit status: 0 no findings; 1 packages that do not load or an internal
@@ -27,6 +28,9 @@ func main() {
 	args := os.Args[1:]
 	if len(args) > 0 && args[0] == "endpoints" {
 		os.Exit(endpointsMain(args[1:], os.Stdout, os.Stderr))
+	}
+	if len(args) > 0 && args[0] == "report" {
+		os.Exit(reportMain(args[1:], os.Stdout, os.Stderr))
 	}
 	if vetProtocol(args) {
 		// go vet -vettool and go fix -fixtool: x/tools' unitchecker speaks
