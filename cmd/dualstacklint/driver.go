@@ -33,6 +33,7 @@ Usage:
   dualstacklint [flags] [packages]    (default package: .)
   dualstacklint help [check]
   dualstacklint endpoints ...         see 'dualstacklint endpoints -h'
+  dualstacklint report ...            the IPv6 readiness report; see 'dualstacklint report -h'
 
 Exit status: 0 no findings, 1 load or internal error, 2 usage or
 configuration error, 3 findings.

@@ -51,7 +51,7 @@ type Env struct {
 }
 
 // Usage is the -env flag's usage text.
-const Usage = "`KEY=VALUE` the deployment sets (repeatable, or comma-separated): " +
+const Usage = "what the deployment's environment sets, as `KEY=VALUE` (repeatable, or comma-separated): " +
 	UseDualStack + "=true|false, " + IMDSEndpointMode + "=IPv4|IPv6"
 
 // Deployment is the -env flag: what the environment of the code's
