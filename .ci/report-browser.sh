@@ -8,8 +8,17 @@
 # any http(s) resource.
 #
 # Usage: .ci/report-browser.sh [screenshot.png]   (KEEP=1 keeps the scratch
-# directory; the screenshot defaults to it: docs/report.png is one, cropped)
+# directory, where the screenshot goes by default)
+#        .ci/report-browser.sh -docs   also rewrites docs/report.png, the
+#        README's screenshot: the top of the page, quantized with Debian's
+#        pngquant to stay small
 set -euo pipefail
+
+docs=
+if [ "${1:-}" = -docs ]; then
+  docs=1
+  shift
+fi
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/.ci/lib.sh"
@@ -65,3 +74,10 @@ for w in "${want[@]}"; do
   grep -qF -- "$w" "$work/dom.html" || fail "the rendered report does not show: $w"
 done
 step "ok: $size-byte screenshot, ${#want[@]} checks of the DOM"
+
+if [ -n "$docs" ]; then
+  command -v pngquant > /dev/null || apt-get install -y -q --no-install-recommends pngquant > /dev/null
+  chrome --window-size=1280,1000 --screenshot="$work/top.png" "file://$work/report.html" > /dev/null
+  pngquant --quality 60-85 --speed 1 --strip --force -o "$root/docs/report.png" "$work/top.png"
+  step "wrote docs/report.png ($(stat -c %s "$root/docs/report.png") bytes)"
+fi
