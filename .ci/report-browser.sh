@@ -27,8 +27,8 @@ scratch report-browser
 if [ ! -x /usr/bin/chromium ]; then
   step "installing Debian's chromium"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q > /dev/null
-  apt-get install -y -q --no-install-recommends chromium > /dev/null
+  { apt-get update -q && apt-get install -y -q --no-install-recommends chromium; } > "$work/apt.log" 2>&1 ||
+    { cat "$work/apt.log"; fail "could not install chromium"; }
 fi
 echo "-- $(/usr/bin/chromium --version 2>/dev/null)"
 
