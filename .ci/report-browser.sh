@@ -5,7 +5,7 @@
 # from file:// with networking features off, takes a screenshot and dumps the
 # rendered DOM, which must show the example's services, the target regions,
 # every class and its sites. The page is self-contained: it must not name
-# any http(s) resource.
+# any http(s) resource. Printing it to PDF must work too.
 #
 # Usage: .ci/report-browser.sh [screenshot.png]   (KEEP=1 keeps the scratch
 # directory, where the screenshot goes by default)
@@ -73,7 +73,13 @@ want=(
 for w in "${want[@]}"; do
   grep -qF -- "$w" "$work/dom.html" || fail "the rendered report does not show: $w"
 done
-step "ok: $size-byte screenshot, ${#want[@]} checks of the DOM"
+step "headless chromium: print to PDF (the page's print rules: A4 landscape, colours kept)"
+chrome --no-pdf-header-footer --print-to-pdf="$work/report.pdf" "file://$work/report.html" > /dev/null ||
+  { cat "$work/chromium.log"; fail "chromium could not print the page"; }
+pdf=$(stat -c %s "$work/report.pdf" 2> /dev/null || echo 0)
+[ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] && [ "$pdf" -gt 20000 ] || fail "printing gave no PDF ($pdf bytes)"
+
+step "ok: $size-byte screenshot, ${#want[@]} checks of the DOM, $pdf-byte PDF"
 
 if [ -n "$docs" ]; then
   command -v pngquant > /dev/null || apt-get install -y -q --no-install-recommends pngquant > /dev/null
