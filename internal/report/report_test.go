@@ -272,3 +272,43 @@ func textOfClass(n *html.Node, class string) string {
 	}
 	return ""
 }
+
+// TestHTMLHostile puts markup in every string the page shows, attributes
+// included: none of it may become an element.
+func TestHTMLHostile(t *testing.T) {
+	const evil = `x" onclick="alert(1)"><script>alert(2)</script><img src=//e.invalid/i.png>`
+	r := &Report{
+		Regions:  []string{evil},
+		Env:      map[string]string{evil: evil},
+		Services: []Service{{Service: evil, Regions: map[string]string{evil: evil}}},
+		Sites:    []Site{{Posn: evil, Kind: evil, Service: evil, Regions: []string{evil}, Class: evil, Check: evil, Message: evil}},
+	}
+	var b bytes.Buffer
+	if err := WriteHTML(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := 0
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "img":
+				t.Errorf("hostile strings made a <%s>", n.Data)
+			}
+			for _, a := range n.Attr {
+				if strings.HasPrefix(a.Key, "on") {
+					t.Errorf("hostile strings made an attribute %s=%q on <%s>", a.Key, a.Val, n.Data)
+				}
+			}
+		}
+		if n.Type == html.TextNode && strings.Contains(n.Data, evil) {
+			shown++
+		}
+	}
+	if shown < 5 {
+		t.Errorf("the hostile strings are shown as text %d times, want them everywhere they are used", shown)
+	}
+}
