@@ -23,7 +23,7 @@ func TestEnvFlagStandalone(t *testing.T) {
 	}
 }
 
-// TestEnvFlagVet runs the tool as go vet does, on a module with no
+// TestEnvFlagVet runs the tool as go vet and go fix do, on a module with no
 // dependencies: the tool lists -env in -flags, so go vet forwards it; a
 // valid value runs, a bad one fails every package with one line.
 func TestEnvFlagVet(t *testing.T) {
@@ -55,6 +55,13 @@ func TestEnvFlagVet(t *testing.T) {
 	}
 	if len(tool) != 1 {
 		t.Errorf("go vet with a bad -env: want the message once, got:\n%s", r.stderr)
+	}
+	// go fix forwards the flag the same way.
+	if r := run(t, dir, env, "go", "fix", "-fixtool="+bin, "-env=AWS_USE_DUALSTACK_ENDPOINT=false", "-diff", "."); r.code != 0 || r.stdout != "" || r.stderr != "" {
+		t.Errorf("go fix with a valid -env: want exit 0 and no output: %v", r)
+	}
+	if r := run(t, dir, env, "go", "fix", "-fixtool="+bin, "-env=AWS_USE_DUALSTACK_ENDPOINT=yes", "-diff", "."); r.code != codeGoFailure || !strings.Contains(r.stderr, badEnvMsg) {
+		t.Errorf("go fix with a bad -env: want exit %d and %q: %v", codeGoFailure, badEnvMsg, r)
 	}
 }
 
