@@ -38,9 +38,10 @@ var Suite = func() []*analysis.Analyzer {
 	return append(wrapped, ignoreAnalyzer(wrapped))
 }()
 
-// RegisterFlags adds the flags every check shares (-regions) to fs.
+// RegisterFlags adds the flags every check shares (-regions, -env) to fs.
 func RegisterFlags(fs *flag.FlagSet) {
 	fs.Var(&awssdk.Regions, "regions", awssdk.Analyzer.Flags.Lookup("regions").Usage)
+	fs.Var(awssdk.Analyzer.Flags.Lookup("env").Value, "env", awssdk.Analyzer.Flags.Lookup("env").Usage)
 }
 
 // Lookup returns the suite analyzer with the given name.

@@ -31,10 +31,13 @@ const ConfigFile = ".dualstacklint.yml"
 //	settings:                         # -<check>.<flag>
 //	  ipv4endpoint:
 //	    all: true
+//	env:                              # -env KEY=VALUE
+//	  AWS_USE_DUALSTACK_ENDPOINT: true
 type Config struct {
 	Regions  []string                  `yaml:"regions" json:"regions"`
 	Checks   map[string]bool           `yaml:"checks" json:"checks"`
 	Settings map[string]map[string]any `yaml:"settings" json:"settings"`
+	Env      EnvSettings               `yaml:"env" json:"env"`
 }
 
 // LoadConfig reads a configuration file strictly: unknown keys and
@@ -113,6 +116,9 @@ func (c *Config) check(where string) error {
 // run: the suite, without the checks it turns off (or with only those it
 // turns on, when it turns any on).
 func (c *Config) Apply() ([]*analysis.Analyzer, error) {
+	if err := c.Env.apply(); err != nil {
+		return nil, err
+	}
 	if len(c.Regions) > 0 {
 		if err := awssdk.Regions.Set(strings.Join(c.Regions, ",")); err != nil {
 			return nil, fmt.Errorf("regions: %v", err)

@@ -36,6 +36,8 @@
 //	          settings:
 //	            ipv4endpoint:
 //	              all: true
+//	          env:
+//	            AWS_USE_DUALSTACK_ENDPOINT: true
 //
 // The settings take the keys of the .dualstacklint.yml configuration file
 // (see [analyzer.Config]) and are decoded strictly: an unknown key, region,

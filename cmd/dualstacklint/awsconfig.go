@@ -123,13 +123,7 @@ func awsconfigMain(args []string, stdout, stderr io.Writer) int {
 			return fail(exitError, "%v", err)
 		}
 	}
-	var err error
-	if o.format == "json" {
-		err = writeFindingsJSON(stdout, remaining)
-	} else {
-		err = report(o, nil, remaining, stdout, stderr)
-	}
-	if err != nil {
+	if err := report(o, nil, remaining, stdout, stderr); err != nil {
 		return fail(exitError, "%v", err)
 	}
 	if len(remaining) > 0 {
@@ -152,7 +146,7 @@ func toFinding(tokens *token.FileSet, tf *token.File, fd awsconfig.Finding) *fin
 		}
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
-	return &finding{check: fd.Check, fset: tokens, diag: d, posn: tokens.Position(d.Pos), end: tokens.Position(d.End)}
+	return &finding{pkgID: "-", check: fd.Check, fset: tokens, diag: d, posn: tokens.Position(d.Pos), end: tokens.Position(d.End)}
 }
 
 // findAWSConfigs lists the files named config in a .aws directory below

@@ -34,6 +34,7 @@ Usage:
   dualstacklint help [check]
   dualstacklint endpoints ...         see 'dualstacklint endpoints -h'
   dualstacklint awsconfig [FILE ...]  AWS shared config files; see 'dualstacklint awsconfig -h'
+  dualstacklint report ...            the IPv6 readiness report; see 'dualstacklint report -h'
 
 Exit status: 0 no findings, 1 load or internal error, 2 usage or
 configuration error, 3 findings.

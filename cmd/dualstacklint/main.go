@@ -6,6 +6,7 @@
 //	go fix -fixtool=$(which dualstacklint) ./...
 //	dualstacklint endpoints ...             the embedded endpoint resolver
 //	dualstacklint awsconfig [FILE ...]      AWS shared config files (.aws/config)
+//	dualstacklint report ...                the IPv6 readiness report (html, markdown, json)
 //	dualstacklint help [check]              documentation
 //
 // Exit status: 0 no findings; 1 packages that do not load or an internal
@@ -28,6 +29,9 @@ func main() {
 	args := os.Args[1:]
 	if len(args) > 0 && args[0] == "endpoints" {
 		os.Exit(endpointsMain(args[1:], os.Stdout, os.Stderr))
+	}
+	if len(args) > 0 && args[0] == "report" {
+		os.Exit(reportMain(args[1:], os.Stdout, os.Stderr))
 	}
 	if len(args) > 0 && args[0] == "awsconfig" {
 		os.Exit(awsconfigMain(args[1:], os.Stdout, os.Stderr))

@@ -68,7 +68,8 @@ type (
 // writeJSONTree prints the findings in the shape of the x/tools drivers' -json,
 // each once, under the package variant that reported it first (checker's
 // PrintJSON lists a file of a package with in-package tests twice, under p
-// and "p [p.test]"), plus the analysis errors of every action.
+// and "p [p.test]"), plus the analysis errors of every action (g is nil
+// for findings that come from no package: awsconfig's, under "-").
 func writeJSONTree(w io.Writer, g *checker.Graph, findings []*finding) error {
 	tree := map[string]map[string]any{}
 	add := func(pkg, check string, v any) {
@@ -77,9 +78,11 @@ func writeJSONTree(w io.Writer, g *checker.Graph, findings []*finding) error {
 		}
 		tree[pkg][check] = v
 	}
-	for act := range g.All() {
-		if act.Err != nil {
-			add(act.Package.ID, act.Analyzer.Name, treeError{act.Err.Error()})
+	if g != nil {
+		for act := range g.All() {
+			if act.Err != nil {
+				add(act.Package.ID, act.Analyzer.Name, treeError{act.Err.Error()})
+			}
 		}
 	}
 	for _, f := range findings {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/dualstacklint/dualstacklint/endpoints"
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
+	"github.com/dualstacklint/dualstacklint/passes/internal/settings"
 )
 
 var Analyzer = &analysis.Analyzer{
@@ -32,6 +33,7 @@ var Regions = RegionList{}
 
 func init() {
 	Analyzer.Flags.Var(&Regions, "regions", "comma-separated `regions` (or partitions, e.g. aws-us-gov) the code may run in when it sets no constant region; default: every region of the aws partition")
+	Analyzer.Flags.Var(&settings.Deployment, "env", settings.Usage)
 }
 
 // RegionList is a flag.Value holding regions; partition IDs expand to their
