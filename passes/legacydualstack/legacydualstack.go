@@ -182,7 +182,8 @@ func literal(pass *analysis.Pass, res *awssdk.Result, file *ast.File, lit *ast.C
 		// The global switch turns dual-stack on for every client of the
 		// config: each needs a verified endpoint.
 		for _, cl := range clients {
-			if c := dualstack.ClientCoverage(res, cl); !c.OK() {
+			e := cl.Effective()
+			if c := dualstack.ClientCoverage(res, cl, &e); !c.OK() {
 				d.Message += "; " + c.Why()
 				pass.Report(d)
 				return

@@ -127,23 +127,21 @@ func nowhere(s *endpoints.Service, regions []string, fips bool) (bool, []string)
 }
 
 // ClientCoverage checks a client's service in its target regions, with its
-// FIPS choice.
-func ClientCoverage(res *awssdk.Result, cl *awssdk.Client) Coverage {
-	e := cl.Effective()
-	regions, constant := Targets(res, &e)
+// FIPS choice; e is the client's effective settings.
+func ClientCoverage(res *awssdk.Result, cl *awssdk.Client, e *awssdk.Settings) Coverage {
+	regions, constant := Targets(res, e)
 	if host := V1Global[cl.Service]; cl.V1 && host != "" {
 		return Coverage{Service: cl.Service, Known: true, Missing: regions, Constant: constant, V1Global: host}
 	}
 	return Cover(cl.Service, regions, e.FIPS.State == sdk.Enabled, constant)
 }
 
-// AlreadyDualStack reports whether a client's usual endpoint already is
-// dual-stack in every region it may run in (Cognito's, for instance): it
-// needs no switch.
-func AlreadyDualStack(res *awssdk.Result, cl *awssdk.Client) bool {
-	e := cl.Effective()
-	regions, _ := Targets(res, &e)
-	s, err := endpoints.LookupService(cl.Service)
+// AlreadyDualStack reports whether a service's usual endpoint already is
+// dual-stack in every region a client with settings e may run in
+// (Cognito's, for instance): it needs no switch.
+func AlreadyDualStack(res *awssdk.Result, service string, e *awssdk.Settings) bool {
+	regions, _ := Targets(res, e)
+	s, err := endpoints.LookupService(service)
 	if err != nil || len(regions) == 0 {
 		return false
 	}

@@ -18,8 +18,8 @@ func TestAlreadyDualStack(t *testing.T) {
 		{"s3", "us-west-2", false},
 		{"nosuchservice", "us-west-2", false},
 	} {
-		cl := &awssdk.Client{Service: tt.service, Base: awssdk.Settings{Region: tt.region, Regions: regionList(tt.region)}}
-		if got := AlreadyDualStack(res, cl); got != tt.want {
+		e := awssdk.Settings{Region: tt.region, Regions: regionList(tt.region)}
+		if got := AlreadyDualStack(res, tt.service, &e); got != tt.want {
 			t.Errorf("AlreadyDualStack(%s, %q) = %v, want %v", tt.service, tt.region, got, tt.want)
 		}
 	}
@@ -41,7 +41,8 @@ func TestCoverage(t *testing.T) {
 		{&awssdk.Client{Service: "iam"}, true, ""},
 		{&awssdk.Client{Service: "nosuch"}, false, "no fix: the embedded endpoint data has no nosuch endpoints"},
 	} {
-		c := ClientCoverage(res, tt.cl)
+		e := tt.cl.Effective()
+		c := ClientCoverage(res, tt.cl, &e)
 		if c.OK() != tt.ok || (!tt.ok && !strings.Contains(c.Why(), tt.want)) {
 			t.Errorf("ClientCoverage(%s v1=%v) = ok %v %q; want ok %v containing %q", tt.cl.Service, tt.cl.V1, c.OK(), c.Why(), tt.ok, tt.want)
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/dualstacklint/dualstacklint/passes/awssdk"
 )
 
 // Skip reports whether diagnostics in a file are dropped: generated files
@@ -41,3 +43,16 @@ func DocURL(check string) string {
 
 // Serial joins names into prose: "s3", "s3 and sqs", "s3, sqs and sns".
 func Serial(names []string) string { return List(names, len(names)) }
+
+// Services lists the distinct services of clients, in order.
+func Services(clients []*awssdk.Client) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, cl := range clients {
+		if !seen[cl.Service] {
+			seen[cl.Service] = true
+			out = append(out, cl.Service)
+		}
+	}
+	return out
+}

@@ -1,0 +1,96 @@
+// Package plan defines an Analyzer that decides, once per package, what the
+// dual-stack checks report: for each config, session and client of the
+// awssdk model, which check reports it, where, with which message and which
+// fix, or why there is none. The checks only render their share of the
+// plan, so a decision is made in one place and reported once.
+package plan
+
+import (
+	"cmp"
+	"go/ast"
+	"go/token"
+	"iter"
+	"reflect"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dualstacklint/dualstacklint/passes/awssdk"
+	"github.com/dualstacklint/dualstacklint/passes/internal/dualstack"
+)
+
+// The checks whose decisions the plan makes. Their names are stable: they
+// are the diagnostic categories, doc anchors and ignore keys.
+const (
+	Config = "dualstackconfig"
+	Client = "dualstackclient"
+	Break  = "dualstackbreak"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:             "dualstackplan",
+	Doc:              "decide what the dual-stack checks report, once per package (reports nothing itself)",
+	URL:              "https://github.com/dualstacklint/dualstacklint/blob/main/docs/checks.md",
+	Requires:         []*analysis.Analyzer{awssdk.Analyzer},
+	Run:              run,
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeFor[*Plan](),
+}
+
+// Plan is the package's decisions.
+type Plan struct {
+	findings []finding
+}
+
+type finding struct {
+	check string
+	diag  analysis.Diagnostic
+}
+
+// For returns the diagnostics a check reports, in source order.
+func (p *Plan) For(check string) iter.Seq[analysis.Diagnostic] {
+	return func(yield func(analysis.Diagnostic) bool) {
+		for _, f := range p.findings {
+			if f.check == check && !yield(f.diag) {
+				return
+			}
+		}
+	}
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[awssdk.Analyzer].(*awssdk.Result)
+	p := &Plan{}
+	if len(res.Configs) == 0 && len(res.Clients) == 0 {
+		return p, nil
+	}
+	d := &decider{pass: pass, res: res, plan: p, views: map[view]*clientView{}}
+	d.decide()
+	slices.SortStableFunc(p.findings, func(a, b finding) int { return cmp.Compare(a.diag.Pos, b.diag.Pos) })
+	return p, nil
+}
+
+// decider makes the decisions of one package.
+type decider struct {
+	pass  *analysis.Pass
+	res   *awssdk.Result
+	plan  *Plan
+	views map[view]*clientView
+}
+
+// report adds a finding unless its file is generated or a test.
+func (d *decider) report(check string, file *ast.File, n ast.Node, msg string, fix *analysis.SuggestedFix) {
+	if dualstack.Skip(d.pass, file) {
+		return
+	}
+	diag := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: check, URL: dualstack.DocURL(check), Message: msg}
+	if fix != nil {
+		diag.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	d.plan.findings = append(d.plan.findings, finding{check, diag})
+}
+
+// line is the line of a node, for messages that point back to it.
+func (d *decider) line(n ast.Node) int { return d.pass.Fset.Position(n.Pos()).Line }
+
+var _ = token.NoPos
