@@ -9,6 +9,7 @@ import (
 	"github.com/dualstacklint/dualstacklint/passes/awssdk"
 	"github.com/dualstacklint/dualstacklint/passes/internal/dualstack"
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
+	"github.com/dualstacklint/dualstacklint/passes/internal/settings"
 )
 
 // A view is a client as built from one of its configs (nil: all of them).
@@ -24,6 +25,10 @@ type clientView struct {
 	ds      awssdk.Setting // the effective dual-stack switch
 	cov     dualstack.Coverage
 	already bool // its usual endpoint is dual-stack already
+	// env: the deployment's AWS_USE_DUALSTACK_ENDPOINT=true (-env) reaches
+	// the client and switches dual-stack on: its config reads the
+	// environment and the code leaves the switch unset.
+	env bool
 }
 
 func (d *decider) view(cl *awssdk.Client, cfg *awssdk.Config) *clientView {
@@ -36,6 +41,7 @@ func (d *decider) view(cl *awssdk.Client, cfg *awssdk.Config) *clientView {
 	v := &clientView{cl: u, eff: eff, ds: u.DualStack()}
 	v.cov = dualstack.ClientCoverage(d.res, u, &eff)
 	v.already = dualstack.AlreadyDualStack(d.res, u.Service, &eff)
+	v.env = d.envOn() && u.Origin == awssdk.FromConfig && !eff.Opaque && v.ds.State == sdk.Unset
 	d.views[k] = v
 	return v
 }
@@ -60,6 +66,9 @@ func (d *decider) decide() {
 // custom endpoint (dual-stack would break it), and its usual endpoint is not
 // dual-stack already.
 func (d *decider) needsDualStack(v *clientView) bool {
+	if v.env {
+		return false // the deployment switches it on
+	}
 	if v.eff.Opaque || v.eff.CustomEndpoint != nil || v.cl.Origin == awssdk.FromOpaque || v.already {
 		return false
 	}
@@ -127,6 +136,9 @@ func (d *decider) reportedAtConfig(cfg *awssdk.Config) bool {
 	case sdk.Disabled:
 		return cfg.Escape != nil || len(cfg.Clients) > 0
 	case sdk.Unset:
+		if d.envOn() {
+			return false // the deployment switches it on; its clients are decided one by one
+		}
 		if cfg.Escape != nil {
 			return true
 		}
@@ -199,6 +211,9 @@ func (d *decider) clientFinding(cl *awssdk.Client, atConfig map[*awssdk.Config]b
 	}
 	ds := v.ds
 	explicit := ds.State == sdk.Disabled && (cl.Own.DualStack.Node != nil || cl.Origin == awssdk.FromOptions)
+	if explicit && d.envOn() && cl.Origin == awssdk.FromConfig && d.envBreaks(v) != "" {
+		return // the opt-out the deployment's variable needs
+	}
 	if !explicit {
 		if ds.State == sdk.Disabled {
 			return // disabled by the config: reported there
@@ -329,6 +344,10 @@ func (d *decider) clientBreaks(cl *awssdk.Client) {
 		d.reportCustom(cl.File, pe.CustomEndpoint, pe.CustomKind, cl.Service, cl.V1, ds)
 		return
 	}
+	if v.env {
+		d.envBreak(v)
+		return
+	}
 	ds := v.ds
 	if ds.State != sdk.Enabled || e.CustomEndpoint != nil {
 		return
@@ -362,4 +381,50 @@ func (d *decider) reportCustom(file *ast.File, custom ast.Node, kind awssdk.Cust
 	if msg := msgCustom(kind, service, v1, d.line(ds)); msg != "" {
 		d.report(Break, file, custom, msg, nil)
 	}
+}
+
+// envOn reports whether the deployment sets AWS_USE_DUALSTACK_ENDPOINT=true.
+func (d *decider) envOn() bool { return settings.Deployment.DualStack == settings.Enabled }
+
+// envBreaks says why the deployment's AWS_USE_DUALSTACK_ENDPOINT=true makes
+// a client's requests fail, "" when it does not: a custom BaseEndpoint
+// (v2), no verified dual-stack endpoint in a target region, or a partition
+// without dual-stack.
+func (d *decider) envBreaks(v *clientView) string {
+	e := v.eff
+	switch {
+	case e.CustomEndpoint != nil && e.CustomKind == awssdk.BaseEndpoint && !v.cl.V1:
+		return msgEnvCustom(v.cl.Service)
+	case e.CustomEndpoint != nil:
+		return "" // v1 Endpoint and legacy resolvers ignore dual-stack
+	case v.already || v.cov.OK():
+		return ""
+	}
+	return v.cov.Why()[len("no fix: "):]
+}
+
+// envBreak reports a client the deployment's variable breaks, with the fix
+// that opts it out explicitly.
+func (d *decider) envBreak(v *clientView) {
+	why := d.envBreaks(v)
+	if why == "" {
+		return
+	}
+	cl := v.cl
+	msg := msgEnvBreaks(cl.Service, why)
+	var fix *analysis.SuggestedFix
+	var f analysis.SuggestedFix
+	ok := false
+	switch {
+	case cl.V1 && cl.V1Chain && len(cl.V1Lits) == 0:
+		msg += msgNoV1Setter
+	case cl.V1:
+		f, ok = dualstack.DisableV1(d.pass, cl)
+	default:
+		f, ok = dualstack.DisableClient(d.pass, cl)
+	}
+	if ok {
+		fix = &f
+	}
+	d.report(Break, cl.File, cl.Call, msg, fix)
 }

@@ -211,3 +211,17 @@ func msgBreakDerived(line int, service, region, host string) string {
 	return fmt.Sprintf("dual-stack is enabled (line %d) for the %s client in %s, where %s has no verified dual-stack endpoint: the SDK will use %s, which the endpoint data does not list, and DNS resolution is likely to fail",
 		line, service, region, service, host)
 }
+
+// The deployment's AWS_USE_DUALSTACK_ENDPOINT=true (-env) breaks a client.
+
+func msgEnvCustom(service string) string {
+	err := errCustom
+	if service == "s3" || service == "s3control" {
+		err = errCustomS3
+	}
+	return fmt.Sprintf("it sets a custom endpoint, and every request fails with %q", err)
+}
+
+func msgEnvBreaks(service, why string) string {
+	return fmt.Sprintf("the deployment's AWS_USE_DUALSTACK_ENDPOINT=true (-env) switches this %s client to dual-stack, but %s: opt it out explicitly (UseDualStackEndpoint = DualStackEndpointStateDisabled)", service, why)
+}

@@ -60,19 +60,33 @@ func EnableClient(pass *analysis.Pass, cl *awssdk.Client) (analysis.SuggestedFix
 		edits, ok := flipDisabled(pass, cl.File, cl.Base.DualStack.Node)
 		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, ok
 	}
+	return setClient(pass, cl, enabled, msg)
+}
+
+// DisableClient returns the fix that opts a v2 client out of dual-stack
+// explicitly (a deployment's AWS_USE_DUALSTACK_ENDPOINT=true would break
+// it): an option sets EndpointOptions.UseDualStackEndpoint to Disabled.
+func DisableClient(pass *analysis.Pass, cl *awssdk.Client) (analysis.SuggestedFix, bool) {
+	return setClient(pass, cl, disabled, "Opt this client out of dual-stack endpoints")
+}
+
+// setClient adds the option that sets a v2 client's
+// EndpointOptions.UseDualStackEndpoint to the aws constant state: a line in
+// its last option func literal, or a new option func.
+func setClient(pass *analysis.Pass, cl *awssdk.Client, state, msg string) (analysis.SuggestedFix, bool) {
 	if n := len(cl.OptionLits); n > 0 && !cl.Call.Ellipsis.IsValid() {
 		// A line at the end of the last option literal, with the aws
 		// package named as it is visible there.
 		lit := cl.OptionLits[n-1]
 		if names := lit.Type.Params.List[0].Names; len(names) == 1 && names[0].Name != "_" {
 			aq, edits := fixes.Qualifier(pass, cl.File, lit.Body.Rbrace, sdk.V2AWS, "aws")
-			if edit, ok := fixes.AppendStmt(pass, lit, names[0].Name+".EndpointOptions.UseDualStackEndpoint = "+fixes.Qualify(aq, enabled)); ok {
+			if edit, ok := fixes.AppendStmt(pass, lit, names[0].Name+".EndpointOptions.UseDualStackEndpoint = "+fixes.Qualify(aq, state)); ok {
 				return analysis.SuggestedFix{Message: msg, TextEdits: append(edits, edit)}, true
 			}
 		}
 	}
 	aq, edits := fixes.Qualifier(pass, cl.File, cl.Call.Pos(), sdk.V2AWS, "aws")
-	value := fixes.Qualify(aq, enabled)
+	value := fixes.Qualify(aq, state)
 	sq, ok := fixes.CallQualifier(pass.TypesInfo, cl.Call.Fun)
 	if !ok {
 		return analysis.SuggestedFix{}, false
@@ -140,11 +154,24 @@ func EnableV1(pass *analysis.Pass, file *ast.File, call *ast.CallExpr, s *awssdk
 		edits, ok := flip(pass, file, s.DualStack.Node, sdk.V1Endpoints, "endpoints")
 		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, ok
 	}
+	return setV1(pass, file, call, s, lits, chain, opts, enabled, msg)
+}
+
+// DisableV1 returns the fix that opts a v1 client out of dual-stack
+// explicitly: UseDualStackEndpoint: endpoints.DualStackEndpointStateDisabled
+// in its aws.Config.
+func DisableV1(pass *analysis.Pass, cl *awssdk.Client) (analysis.SuggestedFix, bool) {
+	return setV1(pass, cl.File, cl.Call, &cl.Own, cl.V1Lits, cl.V1Chain, nil, disabled, "Opt this client out of dual-stack endpoints")
+}
+
+// setV1 sets UseDualStackEndpoint to the endpoints constant state in a v1
+// session's or client's aws.Config.
+func setV1(pass *analysis.Pass, file *ast.File, call *ast.CallExpr, s *awssdk.Settings, lits []*ast.CompositeLit, chain bool, opts *ast.CompositeLit, state, msg string) (analysis.SuggestedFix, bool) {
 	// The deprecated UseDualStack: true in one of the literals becomes the
 	// global field: the same edit legacydualstack's fix makes, so the two
 	// fixes agree instead of conflicting.
 	var legacy *ast.KeyValueExpr
-	if kv, ok := s.LegacyDualStack.Node.(*ast.KeyValueExpr); ok && s.LegacyDualStack.State == sdk.Enabled {
+	if kv, ok := s.LegacyDualStack.Node.(*ast.KeyValueExpr); ok && s.LegacyDualStack.State == sdk.Enabled && state == enabled {
 		for _, lit := range lits {
 			if slices.Contains(lit.Elts, ast.Expr(kv)) {
 				legacy = kv
@@ -156,7 +183,7 @@ func EnableV1(pass *analysis.Pass, file *ast.File, call *ast.CallExpr, s *awssdk
 		at = legacy.Pos()
 	}
 	eq, edits := fixes.Qualifier(pass, file, at, sdk.V1Endpoints, "endpoints")
-	field := "UseDualStackEndpoint: " + fixes.Qualify(eq, enabled)
+	field := "UseDualStackEndpoint: " + fixes.Qualify(eq, state)
 	var edit analysis.TextEdit
 	ok := false
 	switch {
