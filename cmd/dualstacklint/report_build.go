@@ -1,12 +1,10 @@
 package main
 
 // buildReport is the boundary between `dualstacklint report` (flags,
-// rendering, output: report.go) and the analysis. For now it builds the
-// report from the suite's diagnostics: every finding is a site, classed by
-// its check and whether it has a fix, and the services are those the
-// packages construct clients of. The plan (passes/, issue 11) replaces the
-// body: it lists every site, findings or not, with the class it decided.
-// Keep the signature.
+// rendering, output: report.go) and the analysis. Client sites come from
+// the plan (passes/plan), which classes every client construction, finding
+// or not; hard-coded endpoints and link-local addresses are the findings of
+// ipv4endpoint and linklocal.
 
 import (
 	"go/ast"
@@ -26,7 +24,44 @@ import (
 	"github.com/dualstacklint/dualstacklint/endpoints"
 	dsreport "github.com/dualstacklint/dualstacklint/internal/report"
 	"github.com/dualstacklint/dualstacklint/passes/awssdk"
+	"github.com/dualstacklint/dualstacklint/passes/plan"
 )
+
+// planSites returns the sites the plans of the root packages class, each
+// once across a package's test variants, outside test files.
+func planSites(g *checker.Graph) []dsreport.Site {
+	var out []dsreport.Site
+	seen := map[string]bool{}
+	roots := map[*packages.Package]bool{}
+	for _, act := range g.Roots {
+		roots[act.Package] = true
+	}
+	for act := range g.All() {
+		p, ok := act.Result.(*plan.Plan)
+		if !ok || !roots[act.Package] {
+			continue
+		}
+		for _, s := range p.Sites {
+			posn := act.Package.Fset.Position(s.Pos)
+			key := posn.String()
+			if seen[key] || strings.HasSuffix(posn.Filename, "_test.go") {
+				continue
+			}
+			seen[key] = true
+			out = append(out, dsreport.Site{
+				Posn:    relPath(key),
+				Kind:    dsreport.KindClient,
+				Service: s.Service,
+				Regions: s.Regions,
+				Class:   s.Class,
+				Check:   s.Check,
+				Message: s.Message,
+				Fix:     s.Fix,
+			})
+		}
+	}
+	return out
+}
 
 // reportInput is what the command line asks the report of.
 type reportInput struct {
@@ -50,7 +85,8 @@ func buildReport(in reportInput, stderr io.Writer) (rep *dsreport.Report, incomp
 		return nil, false, err
 	}
 	incomplete = printErrors(stderr, pkgs) > 0
-	graph, err := checker.Analyze(in.suite, pkgs, nil)
+	// The plan is a root too: the checker keeps only roots' results.
+	graph, err := checker.Analyze(append(slices.Clip(in.suite), plan.Analyzer), pkgs, nil)
 	if err != nil {
 		return nil, false, err
 	}
@@ -66,12 +102,16 @@ func buildReport(in reportInput, stderr io.Writer) (rep *dsreport.Report, incomp
 	}
 	calls, files := clientCalls(graph)
 	services := map[string]bool{}
-	for _, c := range calls {
-		services[c] = true
+	planned := map[string]bool{plan.Config: true, plan.Client: true, plan.Break: true}
+	for _, site := range planSites(graph) {
+		rep.Sites = append(rep.Sites, site)
+		if site.Service != "" {
+			services[site.Service] = true
+		}
 	}
 	for _, f := range findings {
-		if f.check == "ignore" || strings.HasSuffix(f.posn.Filename, "_test.go") {
-			continue // directives are not sites; tests do not run in the deployment
+		if f.check == "ignore" || planned[f.check] || strings.HasSuffix(f.posn.Filename, "_test.go") {
+			continue // directives are not sites; the plan lists clients; tests do not run in the deployment
 		}
 		site := dsreport.Site{
 			Posn:    relPath(f.posn.String()),

@@ -192,7 +192,9 @@ func (d *decider) configFinding(cfg *awssdk.Config) {
 			fix = &f
 		}
 	}
-	d.report(Config, cfg.File, n, msg+w.suffix, fix)
+	if i := d.report(Config, cfg.File, n, msg+w.suffix, fix); i >= 0 {
+		d.byConfig[cfg] = i
+	}
 }
 
 func (d *decider) enableConfig(cfg *awssdk.Config) (analysis.SuggestedFix, bool) {
@@ -286,7 +288,9 @@ func (d *decider) clientFinding(cl *awssdk.Client, atConfig map[*awssdk.Config]b
 			fix = &f
 		}
 	}
-	d.report(Client, cl.File, n, msg, fix)
+	if i := d.report(Client, cl.File, n, msg, fix); i >= 0 {
+		d.byClient[cl] = i
+	}
 }
 
 // configBreak reports dual-stack and a custom endpoint both set on a config.
@@ -296,7 +300,10 @@ func (d *decider) configBreak(cfg *awssdk.Config) {
 	}
 	for _, alt := range cfg.Alts {
 		if alt.DualStack.State == sdk.Enabled && alt.CustomEndpoint != nil {
-			d.reportCustom(cfg.File, alt.CustomEndpoint, alt.CustomKind, "", cfg.V1, alt.DualStack.Node)
+			i := d.reportCustom(cfg.File, alt.CustomEndpoint, alt.CustomKind, "", cfg.V1, alt.DualStack.Node)
+			for _, cl := range cfg.Clients {
+				d.breakAt(cl, i)
+			}
 			return
 		}
 	}
@@ -313,17 +320,17 @@ func (d *decider) clientBreaks(cl *awssdk.Client) {
 		for _, b := range e.BaseEndpoints {
 			if s, ok := sdk.StringConst(d.pass.TypesInfo, b); ok {
 				if h, err := endpoints.ParseHost(s); err == nil && h.Service == "dynamodb" && h.IsDualStack {
-					d.report(Break, cl.File, b, msgDynamoDBBaseEndpoint(h.Host), nil)
+					d.breakAt(cl, d.report(Break, cl.File, b, msgDynamoDBBaseEndpoint(h.Host), nil))
 				}
 			}
 		}
 	}
 	if cl.Service == "s3" && e.Accelerate.State == sdk.Enabled {
 		if fips && !cl.V1 {
-			d.report(Break, cl.File, e.Accelerate.Node, msgAccelFIPS(cl.V1), nil)
+			d.breakAt(cl, d.report(Break, cl.File, e.Accelerate.Node, msgAccelFIPS(cl.V1), nil))
 		}
 		if p, ok := endpoints.PartitionOf(e.Region); ok && p.ID == "aws-cn" {
-			d.report(Break, cl.File, e.Accelerate.Node, msgAccelChina(e.Region, cl.V1), nil)
+			d.breakAt(cl, d.report(Break, cl.File, e.Accelerate.Node, msgAccelChina(e.Region, cl.V1), nil))
 		}
 	}
 	// A custom endpoint with dual-stack, on one path: settings of
@@ -341,7 +348,7 @@ func (d *decider) clientBreaks(cl *awssdk.Client) {
 		if p.Config != nil && pe.CustomEndpoint == p.Config.CustomEndpoint && ds == p.Config.DualStack.Node {
 			return
 		}
-		d.reportCustom(cl.File, pe.CustomEndpoint, pe.CustomKind, cl.Service, cl.V1, ds)
+		d.breakAt(cl, d.reportCustom(cl.File, pe.CustomEndpoint, pe.CustomKind, cl.Service, cl.V1, ds))
 		return
 	}
 	if v.env {
@@ -353,7 +360,7 @@ func (d *decider) clientBreaks(cl *awssdk.Client) {
 		return
 	}
 	if host := dualstack.V1Global[cl.Service]; cl.V1 && host != "" {
-		d.report(Break, cl.File, cl.Call, msgV1Global(d.line(ds.Node), cl.Service, host), nil)
+		d.breakAt(cl, d.report(Break, cl.File, cl.Call, msgV1Global(d.line(ds.Node), cl.Service, host), nil))
 		return
 	}
 	if e.Region == "" {
@@ -365,9 +372,9 @@ func (d *decider) clientBreaks(cl *awssdk.Client) {
 	}
 	switch ep.Confidence {
 	case endpoints.None:
-		d.report(Break, cl.File, cl.Call, msgBreakNone(d.line(ds.Node), cl.Service, e.Region, ep.Reason), nil)
+		d.breakAt(cl, d.report(Break, cl.File, cl.Call, msgBreakNone(d.line(ds.Node), cl.Service, e.Region, ep.Reason), nil))
 	case endpoints.Derived:
-		d.report(Break, cl.File, cl.Call, msgBreakDerived(d.line(ds.Node), cl.Service, e.Region, ep.DualStack), nil)
+		d.breakAt(cl, d.report(Break, cl.File, cl.Call, msgBreakDerived(d.line(ds.Node), cl.Service, e.Region, ep.DualStack), nil))
 	}
 }
 
@@ -377,9 +384,17 @@ func legacyOn(cl *awssdk.Client, e *awssdk.Settings) bool {
 	return e.DualStack.Node == nil && e.LegacyDualStack.State == sdk.Enabled && (cl.Service == "s3" || cl.Service == "s3control")
 }
 
-func (d *decider) reportCustom(file *ast.File, custom ast.Node, kind awssdk.CustomKind, service string, v1 bool, ds ast.Node) {
+func (d *decider) reportCustom(file *ast.File, custom ast.Node, kind awssdk.CustomKind, service string, v1 bool, ds ast.Node) int {
 	if msg := msgCustom(kind, service, v1, d.line(ds)); msg != "" {
-		d.report(Break, file, custom, msg, nil)
+		return d.report(Break, file, custom, msg, nil)
+	}
+	return -1
+}
+
+// breakAt records that finding i says what breaks cl.
+func (d *decider) breakAt(cl *awssdk.Client, i int) {
+	if _, ok := d.breaks[cl]; !ok && i >= 0 {
+		d.breaks[cl] = i
 	}
 }
 
@@ -426,5 +441,5 @@ func (d *decider) envBreak(v *clientView) {
 	if ok {
 		fix = &f
 	}
-	d.report(Break, cl.File, cl.Call, msg, fix)
+	d.breakAt(cl, d.report(Break, cl.File, cl.Call, msg, fix))
 }

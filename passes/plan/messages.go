@@ -225,3 +225,13 @@ func msgEnvCustom(service string) string {
 func msgEnvBreaks(service, why string) string {
 	return fmt.Sprintf("the deployment's AWS_USE_DUALSTACK_ENDPOINT=true (-env) switches this %s client to dual-stack, but %s: opt it out explicitly (UseDualStackEndpoint = DualStackEndpointStateDisabled)", service, why)
 }
+
+// Why a site without a finding is in its readiness class.
+const (
+	msgSiteOpaque  = "the analysis cannot see the config or options this client gets (a parameter, another package, options it cannot follow)"
+	msgSiteCustom  = "it sets a custom endpoint: where requests go is up to that endpoint"
+	msgSiteAlready = "its usual endpoint is dual-stack already"
+	msgSiteEnabled = "dual-stack is enabled in the code"
+	msgSiteEnvOn   = "the deployment's AWS_USE_DUALSTACK_ENDPOINT=true (-env) enables dual-stack"
+	msgSiteEnv     = "its config reads AWS_USE_DUALSTACK_ENDPOINT: ready once the deployment sets it to true"
+)

@@ -40,6 +40,21 @@ var Analyzer = &analysis.Analyzer{
 // Plan is the package's decisions.
 type Plan struct {
 	findings []finding
+	// Sites are every client construction and every config or session
+	// finding not attached to a client, each with its readiness class,
+	// for the report.
+	Sites []Site
+}
+
+// A Site is one client construction (or config) and its readiness.
+type Site struct {
+	Pos     token.Pos
+	Service string   // "" for a config or session
+	Regions []string // the constant regions it may run in; nil: the target regions
+	Class   string   // a report class: ready, env, fix, code, blocked, breaks, unknown
+	Check   string   // the check that reports it, "" when none does
+	Message string   // the finding's message, or why the site is in its class
+	Fix     bool     // dualstacklint -fix changes it
 }
 
 type finding struct {
@@ -64,9 +79,11 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(res.Configs) == 0 && len(res.Clients) == 0 {
 		return p, nil
 	}
-	d := &decider{pass: pass, res: res, plan: p, views: map[view]*clientView{}}
+	d := &decider{pass: pass, res: res, plan: p, views: map[view]*clientView{}, byClient: map[*awssdk.Client]int{}, byConfig: map[*awssdk.Config]int{}, breaks: map[*awssdk.Client]int{}}
 	d.decide()
+	d.sites()
 	slices.SortStableFunc(p.findings, func(a, b finding) int { return cmp.Compare(a.diag.Pos, b.diag.Pos) })
+	slices.SortStableFunc(p.Sites, func(a, b Site) int { return cmp.Compare(a.Pos, b.Pos) })
 	return p, nil
 }
 
@@ -76,21 +93,27 @@ type decider struct {
 	res   *awssdk.Result
 	plan  *Plan
 	views map[view]*clientView
+	// The findings (indexes into plan.findings) reported at each client,
+	// config, and what breaks each client.
+	byClient map[*awssdk.Client]int
+	byConfig map[*awssdk.Config]int
+	breaks   map[*awssdk.Client]int
 }
 
-// report adds a finding unless its file is generated or a test.
-func (d *decider) report(check string, file *ast.File, n ast.Node, msg string, fix *analysis.SuggestedFix) {
+// report adds a finding unless its file is generated or a test, and
+// returns its index (-1 when dropped).
+func (d *decider) report(check string, file *ast.File, n ast.Node, msg string, fix *analysis.SuggestedFix) int {
 	if dualstack.Skip(d.pass, file) {
-		return
+		return -1
 	}
 	diag := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: check, URL: dualstack.DocURL(check), Message: msg}
 	if fix != nil {
 		diag.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	d.plan.findings = append(d.plan.findings, finding{check, diag})
+	return len(d.plan.findings) - 1
 }
 
 // line is the line of a node, for messages that point back to it.
 func (d *decider) line(n ast.Node) int { return d.pass.Fset.Position(n.Pos()).Line }
 
-var _ = token.NoPos
