@@ -116,4 +116,3 @@ func (d *decider) report(check string, file *ast.File, n ast.Node, msg string, f
 
 // line is the line of a node, for messages that point back to it.
 func (d *decider) line(n ast.Node) int { return d.pass.Fset.Position(n.Pos()).Line }
-
