@@ -473,8 +473,13 @@ func goldenName(file string) string {
 // readGolden returns the golden files by the source file they stand for.
 func readGolden(t *testing.T, src string) map[string]string {
 	t.Helper()
+	return readGoldenIn(t, filepath.Join(src, goldenDir))
+}
+
+// readGoldenIn reads the golden files under root.
+func readGoldenIn(t *testing.T, root string) map[string]string {
+	t.Helper()
 	files := map[string]string{}
-	root := filepath.Join(src, goldenDir)
 	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -500,12 +505,17 @@ func readGolden(t *testing.T, src string) map[string]string {
 // writeGolden replaces the golden files with files.
 func writeGolden(t *testing.T, src string, files map[string]string) {
 	t.Helper()
-	root := filepath.Join(src, goldenDir)
+	writeGoldenIn(t, filepath.Join(src, goldenDir), files)
+}
+
+// writeGoldenIn replaces the golden files under root with files.
+func writeGoldenIn(t *testing.T, root string, files map[string]string) {
+	t.Helper()
 	if err := os.RemoveAll(root); err != nil {
 		t.Fatal(err)
 	}
 	for name, content := range files {
-		path := filepath.Join(src, filepath.FromSlash(goldenName(name)))
+		path := filepath.Join(root, filepath.FromSlash(name)+".golden")
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
