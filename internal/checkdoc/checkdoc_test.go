@@ -93,15 +93,19 @@ func TestMarkdown(t *testing.T) {
 		"\n" +
 		"Adds a break. It goes at the end\nof the loop. See [the spec](https://go.dev/ref/spec).\n" +
 		"\n" +
-		"```\n[default]\nkey = value\n```\n"
+		"```ini\n[default]\nkey = value\n```\n"
 	if got != want {
 		t.Errorf("Markdown:\n%s\nwant:\n%s", got, want)
 	}
 }
 
+// Numbered lists with paragraphs, URLs in code spans, code that is neither
+// Go nor ini.
 func TestMarkdownListItemsWithParagraphs(t *testing.T) {
-	got := Markdown("Steps:\n\n 1. one\n\n    more about one\n\n 2. two\n", 2)
-	want := "Steps:\n\n1. one\n\n   more about one\n\n2. two\n"
+	got := Markdown("Steps:\n\n 1. one\n\n    more about one\n\n 2. two\n\nThen `http.Get(\"https://a.example/x\")`:\n\n\t10.0.0.1  a host\n", 2)
+	want := "Steps:\n\n1. one\n\n   more about one\n\n2. two\n\n" +
+		"Then `http.Get(\"https://a.example/x\")`:\n\n" +
+		"```\n10.0.0.1  a host\n```\n"
 	if got != want {
 		t.Errorf("Markdown:\n%q\nwant:\n%q", got, want)
 	}

@@ -4,12 +4,13 @@ import (
 	"go/doc/comment"
 	"go/parser"
 	"go/token"
+	"regexp"
 	"strings"
 )
 
 // Markdown converts doc comment text (a Doc's description) to Markdown:
 // headings become headings of the given level, code blocks fenced blocks
-// (marked go when they parse as Go statements or declarations), lists
+// (marked go or ini when they are), lists
 // Markdown lists, links Markdown links. Text passes through unchanged, so
 // `backquoted` code stays code.
 func Markdown(text string, headingLevel int) string {
@@ -31,11 +32,7 @@ func writeBlock(b *strings.Builder, blk comment.Block, level int, indent string)
 	case *comment.Paragraph:
 		writeLines(b, inline(blk.Text), indent, indent)
 	case *comment.Code:
-		lang := ""
-		if isGo(blk.Text) {
-			lang = "go"
-		}
-		writeLines(b, "```"+lang+"\n"+strings.TrimSuffix(blk.Text, "\n")+"\n```", indent, indent)
+		writeLines(b, "```"+lang(blk.Text)+"\n"+strings.TrimSuffix(blk.Text, "\n")+"\n```", indent, indent)
 	case *comment.List:
 		for i, item := range blk.Items {
 			if i > 0 && blk.BlankBetween() {
@@ -87,7 +84,9 @@ func inline(ts []comment.Text) string {
 			b.WriteString("*" + string(t) + "*")
 		case *comment.Link:
 			if t.Auto {
-				b.WriteString("<" + t.URL + ">")
+				// Bare, as written: GitHub links it, and in a `code span`
+				// (which the doc comment parser does not know) it stays code.
+				b.WriteString(t.URL)
 			} else {
 				b.WriteString("[" + inline(t.Text) + "](" + t.URL + ")")
 			}
@@ -98,8 +97,21 @@ func inline(ts []comment.Text) string {
 	return b.String()
 }
 
-// isGo reports whether code is Go: statements, as in the checks'
-// examples, or declarations.
+// lang is the language of a code block: go when it parses as Go
+// statements (as the checks' examples are) or declarations, ini when it
+// starts with a [section] line (AWS shared config files), else none.
+func lang(code string) string {
+	switch {
+	case isGo(code):
+		return "go"
+	case iniSection.MatchString(code):
+		return "ini"
+	}
+	return ""
+}
+
+var iniSection = regexp.MustCompile(`^\[[^\]\n]+\]\n`)
+
 func isGo(code string) bool {
 	if _, err := parser.ParseFile(token.NewFileSet(), "", "package p; func _() {\n"+code+"\n}", parser.SkipObjectResolution); err == nil {
 		return true
