@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/dualstacklint/dualstacklint/analyzer"
+	"github.com/dualstacklint/dualstacklint/internal/checkdoc"
 )
 
 // Exit codes of the standalone driver.
@@ -306,25 +307,31 @@ func help(stdout, stderr io.Writer, args []string) int {
 // docs/checks.md.
 func checkHelp(a *analysis.Analyzer) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n", a.Name, a.Doc)
+	fmt.Fprintf(&b, "%s: %s\n\n", a.Name, a.Doc)
+	first := true
 	a.Flags.VisitAll(func(f *flag.Flag) {
+		if first {
+			b.WriteString("Flags:\n")
+			first = false
+		}
 		fmt.Fprintf(&b, "  -%s.%s\t%s\n", a.Name, f.Name, f.Usage)
 	})
+	if !first {
+		b.WriteString("\n")
+	}
 	fmt.Fprintf(&b, "Documentation: %s\n", a.URL)
 	return b.String()
 }
 
 // checkHelpMarkdown is checkHelp as Markdown, for code scanning's alert
-// pages: the title as a heading, the Doc's paragraphs as text, the flags as
-// a list.
+// pages: the title as a heading, the Doc as docs/checks.md shows it, the
+// flags as a list.
 func checkHelpMarkdown(a *analysis.Analyzer) string {
 	var b strings.Builder
-	title, body, _ := strings.Cut(a.Doc, "\n")
+	title, body := checkdoc.Split(a.Doc)
 	fmt.Fprintf(&b, "## %s: %s\n\n", a.Name, markdownEscape(title))
-	for _, para := range strings.Split(strings.TrimSpace(body), "\n\n") {
-		if para = strings.TrimSpace(para); para != "" {
-			fmt.Fprintf(&b, "%s\n\n", markdownEscape(strings.Join(strings.Fields(para), " ")))
-		}
+	if body != "" {
+		fmt.Fprintf(&b, "%s\n", checkdoc.Markdown(body, 3))
 	}
 	first := true
 	a.Flags.VisitAll(func(f *flag.Flag) {

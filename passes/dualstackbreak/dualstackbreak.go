@@ -10,13 +10,8 @@ import (
 const Name = plan.Break
 
 var Analyzer = &analysis.Analyzer{
-	Name: Name,
-	Doc: `report dual-stack endpoints enabled where they cannot work
-
-Reports dual-stack together with a custom endpoint, in a constant region where
-the service has no verified dual-stack endpoint, in an isolated partition or a
-pseudo region; S3 UseAccelerate with FIPS or in China; and DynamoDB's
-BaseEndpoint set to its own dual-stack hostname.`,
+	Name:     Name,
+	Doc:      doc,
 	URL:      dualstack.DocURL(Name),
 	Requires: []*analysis.Analyzer{plan.Analyzer},
 	Run:      run,

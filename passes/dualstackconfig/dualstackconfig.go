@@ -10,13 +10,8 @@ import (
 const Name = plan.Config
 
 var Analyzer = &analysis.Analyzer{
-	Name: Name,
-	Doc: `report config.LoadDefaultConfig calls whose clients do not use dual-stack endpoints
-
-Reports, once, where the decision is made: at config.LoadDefaultConfig when
-all its clients are visible here and can be switched on (with a fix adding
-config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled)), when the
-config leaves the function, or at an explicit DualStackEndpointStateDisabled.`,
+	Name:     Name,
+	Doc:      doc,
 	URL:      dualstack.DocURL(Name),
 	Requires: []*analysis.Analyzer{plan.Analyzer},
 	Run:      run,

@@ -19,14 +19,8 @@ import (
 const Name = "ipv4endpoint"
 
 var Analyzer = &analysis.Analyzer{
-	Name: Name,
-	Doc: `report hard-coded IPv4-only AWS endpoints
-
-Reports AWS endpoint hostnames and URLs (sqs.us-east-1.amazonaws.com,
-s3-us-west-2.amazonaws.com, https://sts.amazonaws.com, the constant parts of
-fmt.Sprintf formats and concatenations) that reach BaseEndpoint, endpoint
-resolvers, v1 aws.Config.Endpoint or net/http requests. The fix uses the
-dual-stack hostname when it is verified for the target regions.`,
+	Name:     Name,
+	Doc:      doc,
 	URL:      dualstack.DocURL(Name),
 	Run:      run,
 	Requires: []*analysis.Analyzer{rawsource.Analyzer},

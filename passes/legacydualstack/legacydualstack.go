@@ -18,13 +18,8 @@ import (
 const Name = "legacydualstack"
 
 var Analyzer = &analysis.Analyzer{
-	Name: Name,
-	Doc: `report deprecated S3-only dual-stack settings
-
-Reports s3.Options.UseDualstack / s3control.Options.UseDualstack (SDK v2) and
-aws.Config.UseDualStack / WithUseDualStack (v1), with a fix moving to the
-global UseDualStackEndpoint switch; says which switch wins when both are set
-and disagree, and when the old one does nothing (v1 configs of other services).`,
+	Name:     Name,
+	Doc:      doc,
 	URL:      dualstack.DocURL(Name),
 	Requires: []*analysis.Analyzer{awssdk.Analyzer},
 	Run:      run,

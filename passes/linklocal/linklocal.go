@@ -20,16 +20,8 @@ import (
 const Name = "linklocal"
 
 var Analyzer = &analysis.Analyzer{
-	Name: Name,
-	Doc: `report link-local IPv4 addresses of AWS services that have an IPv6 form
-
-Reports 169.254.169.254 (IMDS), 169.254.169.253 (Amazon DNS),
-169.254.169.123 (Amazon Time Sync) and 169.254.170.23 (EKS Pod Identity
-Agent) in strings (URL hosts, host:port, bare addresses) and in net.IPv4,
-netip.AddrFrom4 and net.IP{...} with constant bytes: on Nitro instances they
-are also at fd00:ec2::254, ::253, ::123 and ::23. Servers that bind the address
-(net.Listen, http.Server.Addr, ...) are not reported. With -imds-client, also
-reports imds.New and imds.NewFromConfig clients that set no endpoint mode.`,
+	Name:     Name,
+	Doc:      doc,
 	URL:      dualstack.DocURL(Name),
 	Run:      run,
 	Requires: []*analysis.Analyzer{rawsource.Analyzer},
