@@ -67,14 +67,15 @@ func TestE2EEnv(t *testing.T) {
 		t.Errorf("a second -env -fix -diff: want exit 0 and no diff: %v", r)
 	}
 
-	// The report: a site of each class.
-	classes := reportClasses(t, run(t, dir, env, bin, "report", "-format", "json", "-regions", e2eRegions, "./classes/"))
+	// The report, on a copy as written: a site of each class.
+	rdir := copyModule(t, src, "report")
+	classes := reportClasses(t, run(t, rdir, env, bin, "report", "-format", "json", "-regions", e2eRegions, "./classes/"))
 	for line, want := range map[int]string{18: "ready", 24: "env", 29: "fix", 34: "code", 39: "blocked", 45: "breaks", 53: "unknown"} {
 		if got := classes["classes/classes.go:"+strconv.Itoa(line)]; got != want {
 			t.Errorf("report: classes/classes.go:%d is %q, want %q (all: %v)", line, got, want, classes)
 		}
 	}
-	classes = reportClasses(t, run(t, dir, env, bin, "report", "-format", "json", "-regions", e2eRegions, "-env", envFlag, "./envbreaks/"))
+	classes = reportClasses(t, run(t, rdir, env, bin, "report", "-format", "json", "-regions", e2eRegions, "-env", envFlag, "./envbreaks/"))
 	for line, want := range map[int]string{21: "ready", 27: "breaks", 33: "breaks", 42: "breaks"} {
 		if got := classes["envbreaks/envbreaks.go:"+strconv.Itoa(line)]; got != want {
 			t.Errorf("report -env: envbreaks/envbreaks.go:%d is %q, want %q (all: %v)", line, got, want, classes)
