@@ -19,9 +19,11 @@ const endpointsUsage = `usage:
 
 Answers from the embedded endpoint data, offline. SERVICE is an AWS SDK for
 Go v2 package name (cloudwatch, ecr) or an endpoint prefix (monitoring, api.ecr).
-Confidence: verified (listed in the SDK data or documented), derived (only the
-partition's naming pattern; the endpoint may not exist), none (no dual-stack
-endpoint). Exit status: 0 answered, 2 unknown input or usage error.
+Confidence: verified (listed in the SDK data, or documented by AWS: the source
+line names the SDK module or the page), derived (no dual-stack endpoint is
+documented: the name only follows the partition's pattern and may or may not
+exist), none (no dual-stack endpoint). Exit status: 0 answered, 2 unknown
+input or usage error.
 `
 
 // endpointsMain runs the endpoints subcommand and returns its exit code.
@@ -83,6 +85,7 @@ func endpointsMain(args []string, stdout, stderr io.Writer) int {
 			{"ipv4", orNone(e.IPv4)},
 			{"dualstack", orNone(e.DualStack) + unverified(e.Confidence)},
 			{"confidence", e.Confidence.String()},
+			{"source", e.Source.String()},
 			{"reason", e.Reason},
 		})
 	}
@@ -99,6 +102,11 @@ func listRegions(w io.Writer, service string, fips, asJSON bool, fail func(strin
 		IPv4       string               `json:"ipv4"`
 		DualStack  string               `json:"dualstack"`
 		Confidence endpoints.Confidence `json:"confidence"`
+		Source     endpoints.Source     `json:"source"`
+		// InData is false for regions the partition has but the service's
+		// SDK data does not list (regions newer than the service's data,
+		// or ones it does not run in): their names only follow the pattern.
+		InData bool `json:"in_sdk_data"`
 	}
 	var rows []row
 	for _, p := range endpoints.Partitions() {
@@ -107,7 +115,7 @@ func listRegions(w io.Writer, service string, fips, asJSON bool, fail func(strin
 			if err != nil {
 				return fail("%v", err)
 			}
-			rows = append(rows, row{r, p.ID, e.IPv4, e.DualStack, e.Confidence})
+			rows = append(rows, row{r, p.ID, e.IPv4, e.DualStack, e.Confidence, e.Source, !e.Unlisted})
 		}
 	}
 	if asJSON {
@@ -119,9 +127,13 @@ func listRegions(w io.Writer, service string, fips, asJSON bool, fail func(strin
 		}{s.Package, s.Prefix, fips, rows})
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "REGION\tPARTITION\tDUALSTACK\tCONFIDENCE")
+	fmt.Fprintln(tw, "REGION\tPARTITION\tDUALSTACK\tCONFIDENCE\tSOURCE")
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Region, r.Partition, orNone(r.DualStack), r.Confidence)
+		src := r.Source.Kind
+		if !r.InData {
+			src = "not in the SDK data"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Region, r.Partition, orNone(r.DualStack), r.Confidence, orNone(src))
 	}
 	tw.Flush()
 	return 0
