@@ -63,6 +63,7 @@ func endpointsMain(args []string, stdout, stderr io.Writer) int {
 			{"dual-stack", fmt.Sprint(h.IsDualStack)},
 			{"replacement", orNone(h.DualStack)},
 			{"confidence", h.Confidence.String()},
+			{"source", h.Source.String()},
 			{"reason", h.Reason},
 		})
 	case *regions:

@@ -23,6 +23,8 @@ func TestEndpointsText(t *testing.T) {
 		{[]string{"ec2", "me-central-1"}, []string{"derived", "unverified", "no dual-stack endpoint is documented for ec2 in me-central-1", "endpoints -resolve ec2 me-central-1", "source      sdk service/ec2"}},
 		{[]string{"kms", "us-east-1"}, []string{"kms.us-east-1.api.aws", "verified", "source      docs https://docs.aws.amazon.com/kms/latest/developerguide/ipv6-kms.html (read 2026-12-01)"}},
 		{[]string{"-regions", "kms"}, []string{"me-west-1", "not in the SDK data"}},
+		{[]string{"-host", "123456789012.dkr.ecr.us-west-2.amazonaws.com/app:1"}, []string{"ecr-registry (123456789012)", "123456789012.dkr-ecr.us-west-2.on.aws", "verified", "ecr-requests.html"}},
+		{[]string{"-host", "public.ecr.aws"}, []string{"ecr-public-registry", "ecr-public.aws.com", "verified"}},
 		{[]string{"-host", "https://sts.amazonaws.com"}, []string{"sts.us-east-1.api.aws", "has no IPv6", "global"}},
 		{[]string{"sqs", "us-iso-east-1"}, []string{"(none)", "none", "aws-iso partition has no dual-stack"}},
 		{[]string{"-fips", "sts", "us-west-2"}, []string{"sts-fips.us-west-2.api.aws", "verified"}},
