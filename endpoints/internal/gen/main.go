@@ -32,6 +32,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -66,9 +67,19 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	data, err := g.harvest(versions)
+	data, failed, err := g.harvest(versions)
 	if err != nil {
 		log.Fatal(err)
+	}
+	if len(failed) > 0 && *pin && !*addMissing {
+		log.Fatalf("could not download %s: %s (the pinned data cannot be reproduced)", failed[0].Path, failed[0].Reason)
+	}
+	if len(failed) > 0 {
+		// Keep versions.txt to what the data was made from.
+		missing = append(missing, failed...)
+		versions = slices.DeleteFunc(versions, func(v modVersion) bool {
+			return slices.ContainsFunc(failed, func(f notFetched) bool { return f.Path == v.Path+"@"+v.Version })
+		})
 	}
 	if err := os.WriteFile(*out, data, 0o644); err != nil {
 		log.Fatal(err)
@@ -146,7 +157,7 @@ func decodeStream(b []byte) ([]listedModule, error) {
 // changelog has ever named that still resolves: at "latest", or else at the
 // newest version the changelog names.
 func (g *goEnv) latestVersions() ([]modVersion, []notFetched, error) {
-	coreMods, err := g.download([]modVersion{{core, "latest"}})
+	coreMods, err := g.downloadCore(modVersion{core, "latest"})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -165,7 +176,7 @@ func (g *goEnv) addMissing(pinned []modVersion) ([]modVersion, []notFetched, err
 	if len(pinned) == 0 || pinned[0].Path != core {
 		return nil, nil, errors.New("the version list must start with " + core)
 	}
-	coreMods, err := g.download(pinned[:1])
+	coreMods, err := g.downloadCore(pinned[0])
 	if err != nil {
 		return nil, nil, err
 	}
@@ -324,47 +335,64 @@ func chunks(s []string, n int) func(func([]string) bool) {
 	}
 }
 
-// download fetches modules into the module cache and returns their directories.
-func (g *goEnv) download(versions []modVersion) ([]listedModule, error) {
+// download fetches modules into the module cache and returns their
+// directories, and the modules it could not fetch.
+func (g *goEnv) download(versions []modVersion) ([]listedModule, []notFetched, error) {
 	var all []listedModule
+	var failed []notFetched
 	var args []string
 	for _, v := range versions {
 		args = append(args, v.Path+"@"+v.Version)
 	}
 	for chunk := range chunks(args, 100) {
-		b, err := g.run(append([]string{"mod", "download", "-json"}, chunk...)...)
-		if err != nil {
-			return nil, err
-		}
+		b, runErr := g.run(append([]string{"mod", "download", "-json"}, chunk...)...)
 		mods, err := decodeStream(b)
-		if err != nil {
-			return nil, err
+		if err != nil || len(mods) == 0 {
+			if runErr != nil {
+				return nil, nil, runErr
+			}
+			return nil, nil, err
 		}
 		for _, m := range mods {
 			if m.Error != nil || m.Dir == "" {
-				return nil, fmt.Errorf("downloading %s@%s: %v", m.Path, m.Version, m.Error)
+				failed = append(failed, notFetched{m.Path + "@" + m.Version, firstLine(fmt.Sprint(m.Error))})
+				continue
 			}
+			all = append(all, m)
 		}
-		all = append(all, mods...)
 	}
-	return all, nil
+	return all, failed, nil
 }
 
-func (g *goEnv) harvest(versions []modVersion) ([]byte, error) {
-	if len(versions) == 0 || versions[0].Path != core {
-		return nil, errors.New("the version list must start with " + core)
+// downloadCore fetches the core module, which the harvest cannot do without.
+func (g *goEnv) downloadCore(v modVersion) ([]listedModule, error) {
+	mods, failed, err := g.download([]modVersion{v})
+	if err == nil && len(failed) > 0 {
+		err = fmt.Errorf("downloading %s: %s", failed[0].Path, failed[0].Reason)
 	}
-	mods, err := g.download(versions)
+	return mods, err
+}
+
+// harvest reads the modules' data; it returns the encoded data and the
+// service modules it could not download.
+func (g *goEnv) harvest(versions []modVersion) ([]byte, []notFetched, error) {
+	if len(versions) == 0 || versions[0].Path != core {
+		return nil, nil, errors.New("the version list must start with " + core)
+	}
+	mods, failed, err := g.download(versions)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	if len(mods) == 0 || mods[0].Path != core {
+		return nil, nil, fmt.Errorf("could not download %s@%s", core, versions[0].Version)
 	}
 	pj, err := os.ReadFile(filepath.Join(mods[0].Dir, "internal/endpoints/awsrulesfn/partitions.json"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	parts, err := parsePartitions(pj)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var services []service
 	for _, m := range mods[1:] {
@@ -374,16 +402,17 @@ func (g *goEnv) harvest(versions []modVersion) ([]byte, error) {
 			log.Printf("skipping %s: no internal/endpoints/endpoints.go", m.Path)
 			continue
 		} else if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		ps, err := parseEndpoints(file, src)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		services = append(services, service{Package: strings.TrimPrefix(m.Path, core+"/service/"), Partitions: ps})
 	}
 	sort.Slice(services, func(i, j int) bool { return services[i].Package < services[j].Package })
-	return encode(parts, services)
+	data, err := encode(parts, services)
+	return data, failed, err
 }
 
 type rulesPartition struct {
