@@ -187,6 +187,16 @@ func (p *svcPartition) learnPatterns() {
 	}
 }
 
+// lists reports whether the SDK data lists the service in region (a
+// partition-wide endpoint serves every region).
+func (p *svcPartition) lists(region string) bool {
+	if !p.regionalized {
+		return true
+	}
+	_, ok := p.regions[region]
+	return ok
+}
+
 // host returns the hostname of variant v in region and whether the SDK data
 // lists it explicitly for that region (as opposed to following a template).
 func (p *svcPartition) host(region string, v int) (string, bool) {

@@ -53,6 +53,8 @@ type Endpoint struct {
 	DualStack  string     `json:"dualstack"` // "" when Confidence is None
 	Confidence Confidence `json:"confidence"`
 	Reason     string     `json:"reason"`
+	Source     Source     `json:"source"`             // where the dual-stack answer comes from
+	Unlisted   bool       `json:"unlisted,omitempty"` // the SDK data does not list the service in this region
 }
 
 // DualStack resolves the dual-stack endpoint of service (SDK v2 package name
@@ -96,27 +98,50 @@ func (s *Service) DualStack(region string, fips bool) (Endpoint, error) {
 		return e, nil
 	}
 	e.IPv4, _ = sp.host(region, v)
+	e.Unlisted = !sp.lists(region)
+	sdk := Source{Kind: "sdk", Ref: "service/" + s.Package}
 	o := findOverride(s.Package, p.ID, region, fips)
 	if o != nil && o.ipv4 != "" {
 		e.IPv4 = expand(o.ipv4, region, p)
 	}
-	if o != nil && !o.shape {
+	// Documentation is the more specific source, but only where the SDK
+	// data has the service in the region at all: a documented pattern says
+	// nothing about regions the service does not run in.
+	var doc *docRow
+	if !e.Unlisted {
+		doc = findDoc(s.Package, p.ID, region, fips)
+	}
+	if o != nil && !o.shape && doc == nil {
 		e.DualStack = expand(o.host, region, p)
 		e.Confidence = o.confidence
 		e.Reason = o.reason
+		e.Source = Source{Kind: "rules", Ref: "service/" + s.Package + "/endpoints.go"}
 		return e, nil
 	}
-	if o == nil && sp.tmpl[v|dualStackVariant] == "" && sp.pattern[v|dualStackVariant] == "" {
+	if o != nil && !o.shape {
+		o = nil // the documented row replaces a name taken from the rules
+	}
+	sdkNone := o == nil && sp.tmpl[v|dualStackVariant] == "" && sp.pattern[v|dualStackVariant] == ""
+	var host string
+	var explicit bool
+	if !sdkNone {
+		host, explicit = sp.host(region, v|dualStackVariant)
+		if o != nil { // a shape override: the data says whether it exists
+			host = expand(o.host, region, p)
+		}
+	}
+	if doc != nil {
+		applyDoc(&e, doc, p, host, explicit, sdk)
+		return e, nil
+	}
+	e.Source = sdk
+	if sdkNone {
 		if !p.HasDualStack() {
 			e.Reason = fmt.Sprintf("the %s partition has no dual-stack endpoints for %s (the SDK data lists none there)", p.ID, s.Package)
 		} else {
 			e.Reason = fmt.Sprintf("the SDK data has no %sdual-stack endpoints for %s in the %s partition", fipsWord(fips), s.Package, p.ID)
 		}
 		return e, nil
-	}
-	host, explicit := sp.host(region, v|dualStackVariant)
-	if o != nil { // a shape override: the data says whether it exists
-		host = expand(o.host, region, p)
 	}
 	e.DualStack = host
 	switch {
@@ -128,9 +153,48 @@ func (s *Service) DualStack(region string, fips bool) (Endpoint, error) {
 		e.Reason = s.listedReason
 	default:
 		e.Confidence = Derived
-		e.Reason = fmt.Sprintf("only the partition pattern: the SDK data lists no %sdual-stack endpoint for %s in %s", fipsWord(fips), s.Package, region)
+		e.Reason = fmt.Sprintf("no %sdual-stack endpoint is documented for %s in %s: neither the SDK data nor the documented endpoints list one, and %s only follows the partition's naming pattern (check it with: dualstacklint endpoints -resolve %s %s)", fipsWord(fips), s.Package, region, host, s.Package, region)
+		if e.Unlisted {
+			e.Reason = fmt.Sprintf("the SDK data does not list %s in %s (a region newer than the service's data, or one it does not run in); %s only follows the partition's naming pattern (check it with: dualstacklint endpoints -resolve %s %s)", s.Package, region, host, s.Package, region)
+		}
 	}
 	return e, nil
+}
+
+// applyDoc answers from a documented row. Where the SDK data lists a
+// different dual-stack host, or lists one the documentation says does not
+// exist, the sources disagree: the reason says so and the safer answer wins
+// (the SDK's listed host, which is what the SDK connects to; or none).
+func applyDoc(e *Endpoint, d *docRow, p *Partition, sdkHost string, sdkListed bool, sdk Source) {
+	note := ""
+	if d.note != "" {
+		note = "; " + d.note
+	}
+	switch d.kind {
+	case DocDualStack:
+		h := expand(d.host, e.Region, p)
+		if sdkListed && sdkHost != h {
+			e.DualStack, e.Confidence, e.Source = sdkHost, Verified, sdk
+			e.Reason = fmt.Sprintf("listed in the SDK endpoint data (%s); AWS documentation (%s) names %s instead, so the SDK's listed host is kept%s", sdk.Ref, d.url, h, note)
+			return
+		}
+		e.DualStack, e.Confidence, e.Source = h, Verified, d.source()
+		e.Reason = "documented dual-stack endpoint (" + d.url + ")" + note
+	case DocAlready:
+		if sdkListed && sdkHost != e.IPv4 {
+			e.DualStack, e.Confidence, e.Source = sdkHost, Verified, sdk
+			e.Reason = fmt.Sprintf("listed in the SDK endpoint data (%s); AWS documentation (%s) also says the usual endpoint %s answers IPv6%s", sdk.Ref, d.url, e.IPv4, note)
+			return
+		}
+		e.DualStack, e.Confidence, e.Source = e.IPv4, Verified, d.source()
+		e.Reason = "already dual-stack: AWS documentation says the usual endpoint answers IPv6 (" + d.url + ")" + note
+	case DocNone:
+		e.DualStack, e.Confidence, e.Source = "", None, d.source()
+		e.Reason = "AWS documentation says there is no dual-stack endpoint (" + d.url + ")" + note
+		if sdkListed {
+			e.Reason += fmt.Sprintf("; the SDK data lists %s, but the safer answer is kept", sdkHost)
+		}
+	}
 }
 
 func fipsWord(fips bool) string {

@@ -16,6 +16,9 @@ func FuzzParseHost(f *testing.F) {
 		"1.s3-control.us-west-2.amazonaws.com", "s3.cn-north-1.amazonaws.com.cn", "iam.amazonaws.com",
 		"api.ecr.us-east-1.amazonaws.com", "ec2-fips.us-east-1.amazonaws.com", "http://u:p@S3.US-EAST-1.AMAZONAWS.COM.:80/a?b#c",
 		"sqs.us-iso-east-1.c2s.ic.gov", "x.vpce.amazonaws.com", "169.254.169.254", "[::1]:80", "%zz", "s3.amazonaws.com.evil",
+		"123456789012.dkr.ecr.us-west-2.amazonaws.com/repo:tag", "https://123456789012.dkr.ecr-fips.us-east-1.amazonaws.com/v2/",
+		"123456789012.dkr-ecr.eu-west-1.on.aws", "dkr.ecr.cn-north-1.amazonaws.com.cn", "1.dkr.ecr.us-iso-east-1.c2s.ic.gov",
+		"public.ecr.aws/nginx/nginx:latest", "ecr-public.aws.com", "123456789012.dkr.ecr.xx-nowhere-9.amazonaws.com",
 	} {
 		f.Add(s)
 	}

@@ -36,10 +36,11 @@ type Host struct {
 	FIPS        bool       `json:"fips"`
 	IsDualStack bool       `json:"is_dualstack"`
 	Form        Form       `json:"form"`
-	Bucket      string     `json:"bucket,omitempty"` // S3 virtual-host bucket, access point or account label
+	Bucket      string     `json:"bucket,omitempty"` // S3 virtual-host bucket, access point or account label; ECR registry account
 	DualStack   string     `json:"dualstack"`        // the replacement host; "" when none
 	Confidence  Confidence `json:"confidence"`
 	Reason      string     `json:"reason"`
+	Source      Source     `json:"source"` // where the replacement comes from
 }
 
 // ParseHost parses an AWS service endpoint given as a hostname, host:port,
@@ -51,6 +52,9 @@ func ParseHost(s string) (Host, error) {
 	host, path, err := splitHost(s)
 	if err != nil {
 		return Host{}, err
+	}
+	if h, ok, err := parseRegistry(host); ok || err != nil {
+		return h, err
 	}
 	p, rest, ds := partitionOfHost(host)
 	if p == nil {
@@ -186,14 +190,14 @@ func parseGeneric(h *Host, p *Partition, labels []string, ds bool) error {
 	if ds || (e.DualStack == h.Host && e.Confidence != None) {
 		h.IsDualStack = true
 		h.DualStack = h.Host
-		h.Confidence = e.Confidence
+		h.Confidence, h.Source = e.Confidence, e.Source
 		if e.DualStack != h.Host {
 			h.Confidence = Derived
 		}
 		h.Reason = "already a dual-stack endpoint"
 		return nil
 	}
-	h.DualStack, h.Confidence, h.Reason = e.DualStack, e.Confidence, e.Reason
+	h.DualStack, h.Confidence, h.Reason, h.Source = e.DualStack, e.Confidence, e.Reason, e.Source
 	return nil
 }
 
@@ -204,7 +208,7 @@ func parseGlobal(h *Host, s *Service, p *Partition, ds bool) error {
 	if ds {
 		h.IsDualStack, h.DualStack, h.Confidence = true, h.Host, Derived
 		if e, err := s.DualStack(p.ImplicitGlobalRegion, h.FIPS); err == nil && e.DualStack == h.Host {
-			h.Confidence = e.Confidence
+			h.Confidence, h.Source = e.Confidence, e.Source
 		}
 		h.Reason = "already a dual-stack endpoint"
 		return nil
@@ -213,7 +217,7 @@ func parseGlobal(h *Host, s *Service, p *Partition, ds bool) error {
 	if err != nil {
 		return err
 	}
-	h.DualStack, h.Confidence = e.DualStack, e.Confidence
+	h.DualStack, h.Confidence, h.Source = e.DualStack, e.Confidence, e.Source
 	if e.DualStack == h.Host {
 		h.IsDualStack = true
 	}

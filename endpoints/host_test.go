@@ -30,7 +30,7 @@ func TestParseHost(t *testing.T) {
 		{"ec2.us-west-2.api.aws", want{"ec2", "us-west-2", "aws", false, true, "regional", "", "ec2.us-west-2.api.aws", V}},
 		{"api.ecr.eu-west-1.amazonaws.com", want{"ecr", "eu-west-1", "aws", false, false, "regional", "", "ecr.eu-west-1.api.aws", V}},
 		{"es.eu-west-1.amazonaws.com", want{"elasticsearchservice", "eu-west-1", "aws", false, false, "regional", "", "aos.eu-west-1.api.aws", V}},
-		{"monitoring.us-east-1.amazonaws.com", want{"cloudwatch", "us-east-1", "aws", false, false, "regional", "", "monitoring.us-east-1.api.aws", D}},
+		{"monitoring.us-east-1.amazonaws.com", want{"cloudwatch", "us-east-1", "aws", false, false, "regional", "", "monitoring.us-east-1.api.aws", V}},
 		{"cognito-idp.us-east-1.amazonaws.com", want{"cognitoidentityprovider", "us-east-1", "aws", false, true, "regional", "", "cognito-idp.us-east-1.amazonaws.com", V}},
 		{"internetmonitor.us-east-1.api.aws", want{"internetmonitor", "us-east-1", "aws", false, true, "regional", "", "internetmonitor.us-east-1.api.aws", V}},
 		// Partitions: China, GovCloud, EUSC, ISO.
@@ -146,8 +146,9 @@ func TestDualStackAnswers(t *testing.T) {
 		{"iam", "eu-west-1", false, "iam.global.api.aws", endpoints.Verified},
 		{"iam", "cn-north-1", false, "iam.global.api.amazonwebservices.com.cn", endpoints.Verified},
 		// Names: SDK package and endpoint prefix.
-		{"cloudwatch", "us-east-1", false, "monitoring.us-east-1.api.aws", endpoints.Derived},
-		{"monitoring", "us-east-1", false, "monitoring.us-east-1.api.aws", endpoints.Derived},
+		{"cloudwatch", "us-east-1", false, "monitoring.us-east-1.api.aws", endpoints.Verified}, // documented
+		{"monitoring", "us-east-1", false, "monitoring.us-east-1.api.aws", endpoints.Verified},
+		{"cloudwatch", "us-east-1", true, "monitoring-fips.us-east-1.api.aws", endpoints.Derived},
 		{"api.ecr", "us-east-1", false, "ecr.us-east-1.api.aws", endpoints.Verified},
 		{"ECR", "US-EAST-1", false, "ecr.us-east-1.api.aws", endpoints.Verified},
 		{"opensearch", "us-east-1", false, "aos.us-east-1.api.aws", endpoints.Verified},

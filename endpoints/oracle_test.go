@@ -107,7 +107,10 @@ var _ = aws.String // the core module is the resolvers' dependency; keep it expl
 //     supportsDualStack, but no service lists a dual-stack variant there and
 //     AWS documents none;
 //   - pseudo regions (aws-global, *-fips, ...): not regions; the linter tells
-//     users to set a real one.
+//     users to set a real one;
+//   - documented "already dual-stack" rows (documented.txt) where the SDK data
+//     lists no dual-stack host: the usual endpoint answers IPv6, so the
+//     resolver names it, while the SDK's rules would build an unlisted name.
 func TestOracle(t *testing.T) {
 	for svc, resolve := range oracles {
 		for _, p := range endpoints.Partitions() {
@@ -129,7 +132,8 @@ func TestOracle(t *testing.T) {
 						t.Errorf("DualStack(%s, %s, fips=%v) = %s, but the SDK fails: %v", svc, region, fips, e.DualStack, sdkErr)
 						continue
 					}
-					if e.DualStack != want {
+					already := e.Source.Kind == "docs" && e.DualStack == e.IPv4
+					if e.DualStack != want && !already {
 						t.Errorf("DualStack(%s, %s, fips=%v) = %s (%s), SDK: %s", svc, region, fips, e.DualStack, e.Confidence, want)
 					}
 					// The IPv4 endpoint, for the messages and the host parser.

@@ -6,9 +6,9 @@ import (
 	"sync"
 )
 
-// An override records a documented fact the SDK's endpoint data lacks, or a
-// hostname the SDK's endpoint rules build differently from the data's
-// templates (global services). Every row names its source.
+// An override records a hostname the SDK's endpoint rules build differently
+// from the data's templates (global services, S3's dualstack label). Every
+// row names its source. Facts from AWS documentation live in documented.txt.
 type override struct {
 	service    string   // SDK v2 package
 	partitions []string // partition IDs
@@ -24,17 +24,12 @@ type override struct {
 }
 
 const (
-	srcIAMDoc   = "IAM User Guide, \"Dual-stack endpoint support\""
-	srcECSDoc   = "Amazon ECS Developer Guide, \"Using Amazon ECS dual-stack endpoints\""
 	srcRulesIAM = "the SDK's endpoint rules (service/iam/endpoints.go)"
 	srcRulesR53 = "the SDK's endpoint rules (service/route53/endpoints.go)"
 	srcRulesCF  = "the SDK's endpoint rules (service/cloudfront/endpoints.go)"
 )
 
-var (
-	commercialGovChina = []string{"aws", "aws-us-gov", "aws-cn"}
-	chinaEUSC          = []string{"aws-cn", "aws-eusc"}
-)
+var chinaEUSC = []string{"aws-cn", "aws-eusc"}
 
 var (
 	nonISO      = []string{"aws", "aws-cn", "aws-eusc", "aws-us-gov"}
@@ -57,17 +52,8 @@ var overrides = []override{
 	{service: "ecr", partitions: nonISO, host: "ecr.{region}.{dualStackDnsSuffix}", shape: true},
 	{service: "ecr", partitions: nonISO, fips: true, host: "ecr-fips.{region}.{dualStackDnsSuffix}", shape: true},
 
-	// AWS STS: regional dual-stack endpoints; the global sts.amazonaws.com has no IPv6.
-	{service: "sts", partitions: commercialGovChina, host: "sts.{region}.{dualStackDnsSuffix}",
-		confidence: Verified, reason: "documented regional dual-stack endpoint (" + srcIAMDoc + ")"},
-	{service: "sts", partitions: []string{"aws"}, regions: []string{"us-", "ca-"}, fips: true, host: "sts-fips.{region}.{dualStackDnsSuffix}",
-		confidence: Verified, reason: "documented FIPS dual-stack endpoint, US and Canada regions only (" + srcIAMDoc + ")"},
-
-	// IAM: one global dual-stack endpoint per partition.
-	{service: "iam", partitions: []string{"aws"}, host: "iam.global.api.aws",
-		confidence: Verified, reason: "documented global dual-stack endpoint (" + srcIAMDoc + ")"},
-	{service: "iam", partitions: []string{"aws-cn"}, host: "iam.global.{dualStackDnsSuffix}",
-		confidence: Verified, reason: "documented global dual-stack endpoint (" + srcIAMDoc + ", China)"},
+	// IAM: one global dual-stack endpoint per partition; the documented ones
+	// are in documented.txt.
 	{service: "iam", partitions: []string{"aws-eusc"}, host: "iam.global.{dualStackDnsSuffix}",
 		confidence: Derived, reason: "global dual-stack name from " + srcRulesIAM},
 	{service: "iam", partitions: []string{"aws-us-gov"}, host: "iam.us-gov.api.aws",
@@ -104,10 +90,6 @@ var overrides = []override{
 		confidence: Derived, reason: "global dual-stack name from " + srcRulesCF},
 	{service: "cloudfront", partitions: []string{"aws-cn", "aws-eusc", "aws-us-gov"}, fips: true, host: "cloudfront-fips.{dualStackDnsSuffix}",
 		confidence: Derived, reason: "global FIPS dual-stack name from " + srcRulesCF},
-
-	// Amazon ECS: regional dual-stack endpoints in the commercial partition.
-	{service: "ecs", partitions: []string{"aws"}, host: "ecs.{region}.api.aws",
-		confidence: Verified, reason: "documented regional dual-stack endpoint (" + srcECSDoc + ")"},
 }
 
 // overridesByService indexes the table: lookups are on the hot path.

@@ -42,7 +42,7 @@ func parseS3(h *Host, p *Partition, labels []string, path string) (bool, error) 
 		if err != nil {
 			return true, err
 		}
-		h.DualStack, h.Confidence = withFront(h.Bucket, e.DualStack), e.Confidence
+		h.DualStack, h.Confidence, h.Source = withFront(h.Bucket, e.DualStack), e.Confidence, e.Source
 		h.Reason = fmt.Sprintf("the global S3 endpoint has no dual-stack form; the regional one in %s does", region)
 		if last == "s3" && (h.Bucket != "" || firstSegment(path) != "") {
 			// The global name reaches a bucket in any region; a regional name
@@ -136,7 +136,7 @@ func s3Regional(h *Host, region string, fips bool, label, reason string) error {
 	}
 	p, _ := PartitionByID(e.Partition)
 	h.DualStack = withFront(h.Bucket, label+".dualstack."+region+"."+p.DNSSuffix)
-	h.Confidence, h.Reason = e.Confidence, e.Reason
+	h.Confidence, h.Reason, h.Source = e.Confidence, e.Reason, e.Source
 	if reason != "" {
 		h.Reason = reason + "; " + e.Reason
 	}

@@ -20,7 +20,11 @@ func TestEndpointsText(t *testing.T) {
 		want []string // substrings of stdout
 	}{
 		{[]string{"s3", "us-west-2"}, []string{"s3.dualstack.us-west-2.amazonaws.com", "verified"}},
-		{[]string{"ec2", "me-central-1"}, []string{"derived", "unverified", "lists no dual-stack endpoint for ec2 in me-central-1"}},
+		{[]string{"ec2", "me-central-1"}, []string{"derived", "unverified", "no dual-stack endpoint is documented for ec2 in me-central-1", "endpoints -resolve ec2 me-central-1", "source      sdk service/ec2"}},
+		{[]string{"kms", "us-east-1"}, []string{"kms.us-east-1.api.aws", "verified", "source      docs https://docs.aws.amazon.com/kms/latest/developerguide/ipv6-kms.html (read 2026-12-01)"}},
+		{[]string{"-regions", "kms"}, []string{"me-west-1", "not in the SDK data"}},
+		{[]string{"-host", "123456789012.dkr.ecr.us-west-2.amazonaws.com/app:1"}, []string{"ecr-registry (123456789012)", "123456789012.dkr-ecr.us-west-2.on.aws", "verified", "ecr-requests.html"}},
+		{[]string{"-host", "public.ecr.aws"}, []string{"ecr-public-registry", "ecr-public.aws.com", "verified"}},
 		{[]string{"-host", "https://sts.amazonaws.com"}, []string{"sts.us-east-1.api.aws", "has no IPv6", "global"}},
 		{[]string{"sqs", "us-iso-east-1"}, []string{"(none)", "none", "aws-iso partition has no dual-stack"}},
 		{[]string{"-fips", "sts", "us-west-2"}, []string{"sts-fips.us-west-2.api.aws", "verified"}},
@@ -107,5 +111,20 @@ func TestEndpointsErrors(t *testing.T) {
 		if !strings.Contains(errOut, tt.want) {
 			t.Errorf("%v: stderr %q lacks %q", tt.args, errOut, tt.want)
 		}
+	}
+}
+
+func TestEndpointsJSONSource(t *testing.T) {
+	code, out, _ := runEndpoints(t, "-json", "dynamodb", "us-east-1")
+	var e struct {
+		DualStack  string `json:"dualstack"`
+		Confidence string `json:"confidence"`
+		Source     struct{ Kind, Ref, Date string }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &e) != nil {
+		t.Fatalf("exit %d, output %q", code, out)
+	}
+	if e.DualStack != "dynamodb.us-east-1.api.aws" || e.Confidence != "verified" || e.Source.Kind != "docs" || e.Source.Ref != "https://docs.aws.amazon.com/general/latest/gr/ddb.html" || e.Source.Date == "" {
+		t.Errorf("dynamodb us-east-1 = %+v, want the documented host with its page as source", e)
 	}
 }
