@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dualstacklint/dualstacklint/endpoints"
 	"github.com/dualstacklint/dualstacklint/passes/awssdk"
 	"github.com/dualstacklint/dualstacklint/passes/internal/dualstack"
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
@@ -149,13 +150,10 @@ func msgSet(reads bool, setting string) string {
 	return "; set " + setting
 }
 
-// msgNoEndpoint says that switching dual-stack on would not help.
+// msgNoEndpoint says that switching dual-stack on would not help, or is
+// not known to.
 func msgNoEndpoint(c dualstack.Coverage) string {
-	where := c.Missing[0]
-	if !c.Constant {
-		where = "any " + dualstack.List(c.Partitions, 3) + " region"
-	}
-	return fmt.Sprintf(", and %s has no verified dual-stack endpoint in %s: IPv6-only networks need a VPC endpoint or NAT64 to reach it (no fix)", c.Service, where)
+	return ", and " + c.Gap() + " (no fix)"
 }
 
 func msgCustom(kind awssdk.CustomKind, service string, v1 bool, line int) string {
@@ -208,8 +206,8 @@ func msgBreakNone(line int, service, region, reason string) string {
 }
 
 func msgBreakDerived(line int, service, region, host string) string {
-	return fmt.Sprintf("dual-stack is enabled (line %d) for the %s client in %s, where %s has no verified dual-stack endpoint: the SDK will use %s, which the endpoint data does not list, and DNS resolution is likely to fail",
-		line, service, region, service, host)
+	return fmt.Sprintf("dual-stack is enabled (line %d) for the %s client in %s, but %s: the SDK will use %s, and requests fail if it does not exist",
+		line, service, region, endpoints.UnknownPhrase(service, region), host)
 }
 
 // The deployment's AWS_USE_DUALSTACK_ENDPOINT=true (-env) breaks a client.

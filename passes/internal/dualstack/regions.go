@@ -34,6 +34,9 @@ type Coverage struct {
 	// verified dual-stack endpoint for the service; Partitions names them.
 	Nowhere    bool
 	Partitions []string
+	// Absent: every missing region's answer is a documented or structural
+	// "no dual-stack endpoint" (None), not merely an undocumented one.
+	Absent bool
 	// V1Global is set for aws-sdk-go v1 clients of the global services
 	// whose dual-stack names v1's frozen endpoint data gets wrong.
 	V1Global string
@@ -82,13 +85,16 @@ func cover(service string, regions []string, fips bool) Coverage {
 	}
 	c.Known = true
 	hosts := map[string]bool{}
+	c.Absent = true
 	for _, r := range regions {
 		e, err := s.DualStack(r, fips)
 		if err != nil || e.Confidence != endpoints.Verified {
 			c.Missing = append(c.Missing, r)
 			hosts[e.DualStack] = true
+			c.Absent = c.Absent && err == nil && e.Confidence == endpoints.None
 		}
 	}
+	c.Absent = c.Absent && len(c.Missing) > 0
 	if len(c.Missing) > 0 && len(c.Missing) == len(regions) {
 		c.Nowhere, c.Partitions = nowhere(s, regions, fips)
 	}
@@ -164,11 +170,27 @@ func (c Coverage) Why() string {
 	case !c.Known:
 		return fmt.Sprintf("no fix: the embedded endpoint data has no %s endpoints", c.Service)
 	case c.Constant:
-		return fmt.Sprintf("no fix: %s has no verified dual-stack endpoint in %s", c.Service, c.Missing[0])
+		return "no fix: " + c.Gap()
 	case c.Nowhere:
-		return fmt.Sprintf("no fix: %s has no verified dual-stack endpoint in any %s region", c.Service, List(c.Partitions, 3))
+		return "no fix: " + c.Gap()
 	}
-	return fmt.Sprintf("no fix: %s has no verified dual-stack endpoint in %s (set -regions to the regions this code runs in)", c.Service, List(c.Missing, 4))
+	return "no fix: " + c.Gap() + " (set -regions to the regions this code runs in)"
+}
+
+// Gap says which target regions lack a dual-stack endpoint, and whether
+// none exists there or none is documented (unknown, not absent).
+func (c Coverage) Gap() string {
+	where := List(c.Missing, 4)
+	switch {
+	case c.Constant && len(c.Missing) == 1:
+		where = c.Missing[0]
+	case c.Nowhere:
+		where = "any " + List(c.Partitions, 3) + " region"
+	}
+	if c.Absent {
+		return endpoints.AbsentPhrase(c.Service, where)
+	}
+	return endpoints.UnknownPhrase(c.Service, where)
 }
 
 // List joins names, shortening long lists: "a, b, c and 5 more".

@@ -33,8 +33,8 @@ func TestCoverage(t *testing.T) {
 		want string
 	}{
 		{&awssdk.Client{Service: "s3"}, true, ""},
-		{&awssdk.Client{Service: "dynamodb", Base: awssdk.Settings{Region: "us-west-2", Regions: []string{"us-west-2"}}}, false, "no fix: dynamodb has no verified dual-stack endpoint in us-west-2"},
-		{&awssdk.Client{Service: "dynamodb"}, false, "no fix: dynamodb has no verified dual-stack endpoint in any aws region"},
+		{&awssdk.Client{Service: "dynamodb", Base: awssdk.Settings{Region: "us-west-2", Regions: []string{"us-west-2"}}}, false, "no fix: no dual-stack endpoint is documented for dynamodb in us-west-2 (check it with: dualstacklint endpoints -resolve dynamodb us-west-2)"},
+		{&awssdk.Client{Service: "eks"}, false, "no fix: no dual-stack endpoint is documented for eks in any aws region"},
 		{&awssdk.Client{Service: "ec2"}, true, ""},
 		{&awssdk.Client{Service: "cloudfront"}, false, "cloudfront's dual-stack endpoint cloudfront.global.api.aws is not verified"},
 		{&awssdk.Client{Service: "iam", V1: true}, false, "aws-sdk-go v1 builds a iam.<region>.api.aws name that does not exist"},

@@ -23,5 +23,5 @@ func global() {
 
 func region() {
 	sess := session.Must(session.NewSession(&aws.Config{Region: aws.String("me-central-1"), UseDualStackEndpoint: endpoints.DualStackEndpointStateEnabled}))
-	_ = ec2.New(sess) // want `for the ec2 client in me-central-1, where ec2 has no verified dual-stack endpoint`
+	_ = ec2.New(sess) // want `for the ec2 client in me-central-1, but no dual-stack endpoint is documented for ec2 in me-central-1`
 }

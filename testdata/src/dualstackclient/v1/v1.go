@@ -15,7 +15,7 @@ import (
 func mixed() {
 	sess := session.Must(session.NewSession(&aws.Config{Region: aws.String("us-west-2")}))
 	_ = s3.New(sess)                                       // want `s3 client does not enable dual-stack endpoints: it uses an IPv4-only endpoint \(s3.us-west-2.amazonaws.com\) unless AWS_USE_DUALSTACK_ENDPOINT=true; set UseDualStackEndpoint: endpoints.DualStackEndpointStateEnabled in its aws.Config$`
-	_ = dynamodb.New(sess)                                 // want `dynamodb client does not enable dual-stack endpoints.*and dynamodb has no verified dual-stack endpoint in us-west-2.*\(no fix\)`
+	_ = dynamodb.New(sess)                                 // want `dynamodb client does not enable dual-stack endpoints.*and no dual-stack endpoint is documented for dynamodb in us-west-2.*\(no fix\)`
 	_ = sqs.New(sess, &aws.Config{MaxRetries: aws.Int(2)}) // want `sqs client does not enable dual-stack endpoints`
 }
 
