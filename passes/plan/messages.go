@@ -221,7 +221,7 @@ func msgEnvCustom(service string) string {
 }
 
 func msgEnvBreaks(service, why string) string {
-	return fmt.Sprintf("the deployment's AWS_USE_DUALSTACK_ENDPOINT=true (-env) switches this %s client to dual-stack, but %s: opt it out explicitly (UseDualStackEndpoint = DualStackEndpointStateDisabled)", service, why)
+	return fmt.Sprintf("the deployment's AWS_USE_DUALSTACK_ENDPOINT=true (-env) switches this %s client to dual-stack, but %s; opt it out explicitly (UseDualStackEndpoint = DualStackEndpointStateDisabled)", service, why)
 }
 
 // Why a site without a finding is in its readiness class.

@@ -26,7 +26,7 @@ func covered(ctx context.Context) {
 // breaks it; the fix opts the client out.
 func uncovered(ctx context.Context) {
 	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("me-central-1"))
-	_ = ec2.NewFromConfig(cfg) // want `the deployment's AWS_USE_DUALSTACK_ENDPOINT=true \(-env\) switches this ec2 client to dual-stack, but no dual-stack endpoint is documented for ec2 in me-central-1 .*: opt it out explicitly`
+	_ = ec2.NewFromConfig(cfg) // want `the deployment's AWS_USE_DUALSTACK_ENDPOINT=true \(-env\) switches this ec2 client to dual-stack, but no dual-stack endpoint is documented for ec2 in me-central-1 .*; opt it out explicitly`
 }
 
 // A custom endpoint with the variable fails every request.
