@@ -108,6 +108,8 @@ func hostSpan(s string) (int, int) {
 	start := 0
 	if i := strings.Index(s, "://"); i >= 0 {
 		start = i + 3
+	} else if strings.HasPrefix(s, "//") {
+		start = 2 // a URL without a scheme: url.URL{Host: h}.String()
 	} else if strings.ContainsAny(s, " \t\n") {
 		return -1, -1 // prose, not an endpoint
 	}
@@ -141,7 +143,7 @@ func edits(t template, f finding) ([]analysis.TextEdit, bool) {
 	var pieces []piece
 	for i, p := range t {
 		n := len(p.text)
-		if p.lit == nil {
+		if p.isHole() {
 			n = len(hole)
 		}
 		if pos+n > f.start && pos < f.end {

@@ -29,6 +29,21 @@ func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), report, "mentions", "plain")
 }
 
+// imported reports ImportedConstants at the package clause.
+var imported = &analysis.Analyzer{
+	Name: "imported",
+	Doc:  "reports ImportedConstants at the package clause",
+	Run: func(pass *analysis.Pass) (any, error) {
+		pass.Reportf(pass.Files[0].Package, "imported aws=%v linklocal=%v",
+			rawsource.ImportedConstants(pass.Pkg, rawsource.AWSHost), rawsource.ImportedConstants(pass.Pkg, rawsource.LinkLocal))
+		return nil, nil
+	},
+}
+
+func TestImportedConstants(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), imported, "usehosts", "usehidden")
+}
+
 func TestBufferGrowth(t *testing.T) {
 	// A file much larger than the pooled buffer is read whole: a needle at
 	// its end is found, and a small file read after it with the same
