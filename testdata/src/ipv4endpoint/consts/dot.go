@@ -8,5 +8,5 @@ import (
 
 // A dot-imported constant.
 func dot() {
-	_, _ = http.Head(QueueURL) // want `sqs.us-east-1.amazonaws.com \(constant QueueURL of package ipv4endpoint/endpoints\) is an IPv4-only AWS endpoint \(sqs, us-east-1\) used as http.Head`
+	_, _ = http.Head(QueueURL) // want `sqs.us-east-1.amazona.s.com \(constant QueueURL of package ipv4endpoint/endpoints\) is an IPv4-only AWS endpoint \(sqs, us-east-1\) used as http.Head`
 }
