@@ -21,7 +21,15 @@
 //     and the same http.Client methods.
 //
 // Named constants and package-level variables are followed within the
-// package; a constant is reported once, at its literal. With
+// package; a constant is reported once, at its literal. An exported
+// constant of another package (its value is in the export data) is reported
+// at each use, naming the constant; it is fixed where it is declared. The
+// check also follows url.URL literals ((&url.URL{Scheme: "https", Host:
+// ...}).String(), a variable holding one, u.Host = ...) to their Host
+// literal, and {Region} templates expanded with strings.ReplaceAll,
+// strings.Replace or strings.NewReplacer(...).Replace: a placeholder
+// replaced by a value the check does not know is a hole, like a
+// fmt.Sprintf verb. With
 // -ipv4endpoint.all, every string constant of non-test code holding such a
 // host is reported (off by default: a URL in a log line or doc string is not
 // an endpoint).
@@ -37,7 +45,8 @@
 // The fix replaces the host with its dual-stack form, keeping the scheme,
 // port, path, query, bucket and FIPS; for fmt.Sprintf formats and
 // concatenations it rewrites the constant part when the result is
-// unambiguous ("https://sqs.%s.amazonaws.com" → "https://sqs.%s.api.aws").
+// unambiguous ("https://sqs.%s.amazonaws.com" → "https://sqs.%s.api.aws",
+// "https://sqs.{Region}.amazonaws.com" → "https://sqs.{Region}.api.aws").
 // It is offered only when the dual-stack host is verified for the target
 // regions (the host's own region, or -regions when the region is a
 // placeholder). Never for DynamoDB's BaseEndpoint: the SDK rejects its

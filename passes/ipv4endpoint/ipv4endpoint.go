@@ -25,7 +25,8 @@ var Analyzer = &analysis.Analyzer{
 
 Reports AWS endpoint hostnames and URLs (sqs.us-east-1.amazonaws.com,
 s3-us-west-2.amazonaws.com, https://sts.amazonaws.com, the constant parts of
-fmt.Sprintf formats and concatenations) that reach BaseEndpoint, endpoint
+fmt.Sprintf formats, concatenations and {Region} templates, url.URL hosts,
+constants of other packages) that reach BaseEndpoint, endpoint
 resolvers, v1 aws.Config.Endpoint or net/http requests. The fix uses the
 dual-stack hostname when it is verified for the target regions.`,
 	URL:      dualstack.DocURL(Name),
