@@ -299,7 +299,7 @@ func (c *checker) report(t template, what, service string) {
 			// The literal is in the other package: it is fixed there,
 			// where this check reports it when that package uses it as
 			// an endpoint too.
-			msg += "; no fix here: change the constant where it is declared"
+			msg += "; no fix: the literal is in another package; change the constant where it is declared"
 			if pos := c.pass.Fset.Position(ext.Pos()); pos.IsValid() {
 				msg += fmt.Sprintf(" (%s:%d)", filepath.Base(pos.Filename), pos.Line)
 			}

@@ -104,7 +104,7 @@ func stsResolver() {
 // the literal holding the host's start, fixed when the change is there.
 func mixed(region string) {
 	_, _ = http.Get("https://sqs." + endpoints.Region + ".amazonaws.com/") // want `sqs.eu-west-1.amazonaws.com \(constant Region of package ipv4endpoint/endpoints\) is an IPv4-only AWS endpoint \(sqs, eu-west-1\) used as http.Get: .*use its dual-stack form sqs.eu-west-1.api.aws$`
-	_, _ = http.Get("https://sqs." + region + endpoints.Suffix)            // want `sqs.%s.amazonaws.com \(constant Suffix of package ipv4endpoint/endpoints\) .*use its dual-stack form sqs.%s.api.aws; no fix here: change the constant where it is declared \(endpoints.go:11\)`
+	_, _ = http.Get("https://sqs." + region + endpoints.Suffix)            // want `sqs.%s.amazonaws.com \(constant Suffix of package ipv4endpoint/endpoints\) .*use its dual-stack form sqs.%s.api.aws; no fix: the literal is in another package; change the constant where it is declared \(endpoints.go:11\)`
 }
 
 // url.URL literals, with their Host field set in the literal or later.
