@@ -262,7 +262,13 @@ func (c *checker) report(t template, what, service string) {
 	if file := c.fileOf(at.Pos()); dualstack.Skip(c.pass, file) {
 		return
 	}
-	ext := t.external(f.start, f.end)
+	// Name the constant of another package when it holds the host's start
+	// or the part a fix would change (not when it only gives the region).
+	fix, fixable := edits(t, f)
+	ext := p.ext
+	if ext == nil && !fixable {
+		ext = t.external(f.start, f.end)
+	}
 	names := t.holeNames(f.start, f.end)
 	shown := replaceHoles(strings.TrimSuffix(rendered[f.start:f.end], "."), names)
 	if ext != nil {
@@ -293,8 +299,8 @@ func (c *checker) report(t template, what, service string) {
 		if h.Form == "global" || h.Form == "s3-global" {
 			msg += " (" + h.Reason + ")"
 		}
-		if edits, ok := edits(t, f); ok {
-			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use the dual-stack endpoint " + newShown, TextEdits: edits}}
+		if fixable {
+			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use the dual-stack endpoint " + newShown, TextEdits: fix}}
 		} else if ext != nil {
 			// The literal is in the other package: it is fixed there,
 			// where this check reports it when that package uses it as

@@ -101,9 +101,10 @@ func stsResolver() {
 }
 
 // A constant of another package beside literals of this one: reported at
-// the literal holding the host's start, fixed when the change is there.
+// the literal holding the host's start, fixed when the change is there (the
+// message names the constant only when the fix would change it).
 func mixed(region string) {
-	_, _ = http.Get("https://sqs." + endpoints.Region + ".amazonaws.com/") // want `sqs.eu-west-1.amazonaws.com \(constant Region of package ipv4endpoint/endpoints\) is an IPv4-only AWS endpoint \(sqs, eu-west-1\) used as http.Get: .*use its dual-stack form sqs.eu-west-1.api.aws$`
+	_, _ = http.Get("https://sqs." + endpoints.Region + ".amazonaws.com/") // want `^sqs.eu-west-1.amazonaws.com is an IPv4-only AWS endpoint \(sqs, eu-west-1\) used as http.Get: .*use its dual-stack form sqs.eu-west-1.api.aws$`
 	_, _ = http.Get("https://sqs." + region + endpoints.Suffix)            // want `sqs.%s.amazonaws.com \(constant Suffix of package ipv4endpoint/endpoints\) .*use its dual-stack form sqs.%s.api.aws; no fix: the literal is in another package; change the constant where it is declared \(endpoints.go:11\)`
 }
 
@@ -146,10 +147,19 @@ func templates(region, name, host string) {
 	// The placeholder is not in the host: the host is known.
 	_, _ = http.Get(strings.ReplaceAll("https://sqs.us-west-2.amazonaws.com/123456789012/{Queue}", "{Queue}", name)) // want `sqs.us-west-2.amazonaws.com is an IPv4-only AWS endpoint \(sqs, us-west-2\)`
 
+	// strings.Replace with a count that covers the placeholder; pairs are
+	// tried in order at each position, as strings.Replacer does.
+	_, _ = http.Get(strings.Replace("https://sns.{Region}.amazonaws.com/{Region}", "{Region}", region, 1))                              // want `sns.{Region}.amazonaws.com is an IPv4-only AWS endpoint \(sns, any region\)`
+	_, _ = http.Get(strings.NewReplacer("{Region}", region, "{Region}", "us-east-1").Replace("https://lambda.{Region}.amazonaws.com/")) // want `lambda.{Region}.amazonaws.com is an IPv4-only AWS endpoint \(lambda, any region\)`
+
 	// Not reported: dual-stack templates, a placeholder that is the whole
-	// host, a non-AWS host, a placeholder split over two literals.
+	// host, a non-AWS host, a placeholder split over two literals, a count
+	// the check does not know or that leaves the placeholder.
+	_, _ = http.Get(strings.Replace("https://sqs.{Region}.amazonaws.com/", "{Region}", region, len(name)))
+	_, _ = http.Get(strings.Replace("https://sqs.{Region}.amazonaws.com/{Region}", "{Region}", region, 0))
 	_, _ = http.Get(strings.ReplaceAll("https://sqs.{Region}.api.aws/123456789012/jobs", "{Region}", region))
 	_, _ = http.Get(strings.NewReplacer("{Host}", host).Replace("https://{Host}/sqs.us-east-1.amazonaws.com"))
 	_, _ = http.Get(strings.NewReplacer("{Queue}", name).Replace("https://example.com/{Queue}"))
 	_, _ = http.Get(strings.ReplaceAll("https://sqs.{Reg"+"ion}.amazonaws.com/", "{Region}", region))
+	_, _ = http.Get(strings.ReplaceAll("https://sqs.us-east"+"-1.amazonaws.com/", "us-east-1", region))
 }
