@@ -15,7 +15,6 @@ import (
 // A finding is an IPv4-only AWS host in a template.
 type finding struct {
 	host      endpoints.Host // parsed with placeholders filled in
-	shown     string         // the host as the code spells it, "%s"/"…" for holes
 	start     int            // the host's span in the rendered template
 	end       int
 	regionVar bool   // a hole is the region
@@ -65,7 +64,6 @@ func find(rendered string, regions []string) (finding, bool) {
 		f.regionVar = true
 	}
 	f.host = h
-	f.shown = strings.ReplaceAll(host, hole, "%s")
 	switch {
 	case h.Confidence == endpoints.None:
 		f.noFix = "it has no dual-stack form: " + h.Reason
