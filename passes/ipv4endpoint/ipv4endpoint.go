@@ -47,9 +47,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	// Every IPv4-only AWS hostname ends in one of a few suffixes,
 	// literally: a package without them has nothing to report, unless it
-	// uses an imported constant that has one.
+	// uses another package's constant that has one.
 	if !pass.ResultOf[rawsource.Analyzer].(rawsource.Mentions).Has(rawsource.AWSHost) &&
-		!(sinks && rawsource.ImportedConstants(pass.Pkg, rawsource.AWSHost)) {
+		!(sinks && rawsource.UsedConstants(pass.TypesInfo, pass.Pkg, rawsource.AWSHost)) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, tr: newTracer(pass), seen: map[token.Pos]bool{}, regions: awssdk.Regions.List()}

@@ -29,19 +29,19 @@ func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), report, "mentions", "plain")
 }
 
-// imported reports ImportedConstants at the package clause.
+// imported reports UsedConstants at the package clause.
 var imported = &analysis.Analyzer{
 	Name: "imported",
-	Doc:  "reports ImportedConstants at the package clause",
+	Doc:  "reports UsedConstants at the package clause",
 	Run: func(pass *analysis.Pass) (any, error) {
 		pass.Reportf(pass.Files[0].Package, "imported aws=%v linklocal=%v",
-			rawsource.ImportedConstants(pass.Pkg, rawsource.AWSHost), rawsource.ImportedConstants(pass.Pkg, rawsource.LinkLocal))
+			rawsource.UsedConstants(pass.TypesInfo, pass.Pkg, rawsource.AWSHost), rawsource.UsedConstants(pass.TypesInfo, pass.Pkg, rawsource.LinkLocal))
 		return nil, nil
 	},
 }
 
-func TestImportedConstants(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), imported, "usehosts", "usehidden")
+func TestUsedConstants(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), imported, "usehosts", "usehidden", "importhosts")
 }
 
 func TestBufferGrowth(t *testing.T) {
