@@ -109,7 +109,7 @@ func mixed(region string) {
 }
 
 // url.URL literals, with their Host field set in the literal or later.
-func urls(host string) {
+func urls(host, region string) {
 	u := url.URL{Scheme: "https", Host: "sqs.us-east-1.amazonaws.com", Path: "/123456789012/jobs"} // want `sqs.us-east-1.amazonaws.com is an IPv4-only AWS endpoint \(sqs, us-east-1\) used as http.Get: .*use its dual-stack form sqs.us-east-1.api.aws`
 	_, _ = http.Get(u.String())
 	_, _ = http.Get((&url.URL{Scheme: "https", Host: "sns.us-west-2.amazonaws.com"}).String()) // want `sns.us-west-2.amazonaws.com is an IPv4-only AWS endpoint \(sns, us-west-2\) used as http.Get`
@@ -118,6 +118,8 @@ func urls(host string) {
 	_, _ = http.NewRequest("GET", p.String(), nil)
 	_ = smithyendpoints.Endpoint{URI: url.URL{Scheme: "https", Host: "lambda.us-west-2.amazonaws.com"}} // want `lambda.us-west-2.amazonaws.com is an IPv4-only AWS endpoint \(lambda, us-west-2\) used as smithy endpoints.Endpoint.URI`
 	_, _ = http.Get((&url.URL{Host: "sqs.eu-west-1.amazonaws.com", Path: "/"}).String())                // want `sqs.eu-west-1.amazonaws.com is an IPv4-only AWS endpoint`
+
+	_, _ = http.Get((&url.URL{Scheme: "https", Host: fmt.Sprintf("sqs.%s.amazonaws.com", region)}).String()) // want `sqs.%s.amazonaws.com is an IPv4-only AWS endpoint \(sqs, any region\) used as http.Get: .*use its dual-stack form sqs.%s.api.aws`
 
 	// Not reported: already dual-stack, a host the code does not know, a
 	// host set twice, a parsed URL whose host is changed afterwards.
