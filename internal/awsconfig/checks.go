@@ -194,8 +194,11 @@ func checkEndpoint(l *Line, what string) (Finding, bool) {
 	switch {
 	case h.Confidence == endpoints.None || newURL == "":
 		msg += "; it has no dual-stack form: " + h.Reason
+	case h.Confidence != endpoints.Verified && (h.Form == endpoints.FormGlobal || h.Form == endpoints.FormS3Global):
+		msg += fmt.Sprintf("; its dual-stack form %s is a guess: %s", h.DualStack, h.Reason)
 	case h.Confidence != endpoints.Verified:
-		msg += fmt.Sprintf("; its dual-stack form %s is not verified: %s", h.DualStack, h.Reason)
+		// Unknown, not absent: say how to check it.
+		msg += fmt.Sprintf("; no dual-stack endpoint is documented for this host: its dual-stack name would be %s (check it with: dualstacklint endpoints -host %s -resolve)", h.DualStack, h.Host)
 	default:
 		msg += "; use its dual-stack form " + h.DualStack
 		f.Fix = &Fix{Message: "Use the dual-stack endpoint " + h.DualStack, Edits: []Edit{narrow(l.ValueStart, raw, newURL)}}

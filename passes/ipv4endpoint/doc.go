@@ -21,7 +21,16 @@
 //     (`url.Parse` results are followed).
 //
 // Named constants and package-level variables are followed within the
-// package; a constant is reported once, at its literal. Every form the
+// package; a constant is reported once, at its literal. An exported
+// constant of another package (its value is in the export data) is reported
+// at each use, naming the constant and where it is declared, and fixed
+// there. `url.URL` literals (`(&url.URL{Scheme: "https", Host: ...}).String()`,
+// a variable holding one, `u.Host = ...`) are followed to their Host literal,
+// and `{Region}` templates expanded with `strings.ReplaceAll`,
+// `strings.Replace` or `strings.NewReplacer(...).Replace` are read like
+// `fmt.Sprintf` formats: a placeholder replaced by a value the check does not
+// know is a hole (`https://sqs.{Region}.amazonaws.com` →
+// `https://sqs.{Region}.api.aws`). Every form the
 // embedded resolver parses is recognised: regional and FIPS hosts, the S3
 // family (virtual host, path style, dash-region, global, accelerate, access
 // points, S3 Control), China, GovCloud, EUSC, global services and SQS queue

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -33,12 +34,15 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !all && !mayHaveSinks(pass.Pkg) {
+	sinks := mayHaveSinks(pass.Pkg)
+	if !all && !sinks {
 		return nil, nil
 	}
 	// Every IPv4-only AWS hostname ends in one of a few suffixes,
-	// literally: a package without them has nothing to report.
-	if !pass.ResultOf[rawsource.Analyzer].(rawsource.Mentions).Has(rawsource.AWSHost) {
+	// literally: a package without them has nothing to report, unless it
+	// uses another package's constant that has one.
+	if !pass.ResultOf[rawsource.Analyzer].(rawsource.Mentions).Has(rawsource.AWSHost) &&
+		!(sinks && rawsource.UsedConstants(pass.TypesInfo, pass.Pkg, rawsource.AWSHost)) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, tr: newTracer(pass), seen: map[token.Pos]bool{}, regions: awssdk.Regions.List()}
@@ -230,26 +234,38 @@ func (c *checker) report(t template, what, service string) {
 	if !ok {
 		return
 	}
-	// Report at the literal holding the start of the host.
-	var lit *ast.BasicLit
-	pos := 0
-	for _, p := range t {
-		n := len(p.text)
-		if p.lit == nil {
-			n = len(hole)
-		}
-		if p.lit != nil && pos <= f.start && f.start < pos+n {
-			lit = p.lit
-			break
-		}
-		pos += n
-	}
-	if lit == nil || c.seen[lit.Pos()] {
+	// Report at the literal holding the start of the host, or at the use
+	// of another package's constant holding it.
+	p, ok := t.at(f.start)
+	var at ast.Node
+	switch {
+	case !ok:
+		return
+	case p.lit != nil:
+		at = p.lit
+	case p.ext != nil:
+		at = p.use
+	default:
 		return
 	}
-	c.seen[lit.Pos()] = true
-	if file := c.fileOf(lit.Pos()); dualstack.Skip(c.pass, file) {
+	if c.seen[at.Pos()] {
 		return
+	}
+	c.seen[at.Pos()] = true
+	if file := c.fileOf(at.Pos()); dualstack.Skip(c.pass, file) {
+		return
+	}
+	// Name the constant of another package when it holds the host's start
+	// or the part a fix would change (not when it only gives the region).
+	fix, fixable := edits(t, f)
+	ext := p.ext
+	if ext == nil && !fixable {
+		ext = t.external(f.start, f.end)
+	}
+	names := t.holeNames(f.start, f.end)
+	shown := replaceHoles(strings.TrimSuffix(rendered[f.start:f.end], "."), names)
+	if ext != nil {
+		shown += fmt.Sprintf(" (constant %s of package %s)", ext.Name(), ext.Pkg().Path())
 	}
 	h := f.host
 	desc := h.Service
@@ -258,16 +274,16 @@ func (c *checker) report(t template, what, service string) {
 	} else if h.Region != "" && h.Region != "global" {
 		desc += ", " + h.Region
 	}
-	msg := fmt.Sprintf("%s is an IPv4-only AWS endpoint (%s) used as %s: IPv6-only networks cannot reach it", f.shown, desc, what)
-	d := analysis.Diagnostic{Pos: lit.Pos(), End: lit.End(), Category: Name, URL: dualstack.DocURL(Name)}
-	newShown := strings.ReplaceAll(f.newHost, hole, "%s")
+	msg := fmt.Sprintf("%s is an IPv4-only AWS endpoint (%s) used as %s: IPv6-only networks cannot reach it", shown, desc, what)
+	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: Name, URL: dualstack.DocURL(Name)}
+	newShown := replaceHoles(f.newHost, names)
 	switch {
 	case service == "dynamodb" || (h.Service == "dynamodb" && strings.HasSuffix(what, "BaseEndpoint")):
 		msg += "; DynamoDB rejects its dual-stack hostname as an endpoint override: remove BaseEndpoint and set UseDualStackEndpoint = aws.DualStackEndpointStateEnabled"
 	case f.noFix == "" && (h.Form == "global" || h.Form == "s3-global") && c.signing != nil && !c.signsFor(f.newHost):
 		msg += fmt.Sprintf("; its dual-stack form would be %s; no fix: that regional endpoint needs a SigningRegion of its own region, and this endpoint's SigningRegion is %s", newShown, types.ExprString(c.signing.Value))
 	case f.noFix != "":
-		if f.newHost != "" && !strings.HasPrefix(f.noFix, "its dual-stack form") {
+		if f.newHost != "" && !strings.HasPrefix(f.noFix, undocumented) && !strings.HasPrefix(f.noFix, "its dual-stack form") {
 			msg += fmt.Sprintf("; its dual-stack form would be %s", newShown)
 		}
 		msg += "; no fix: " + f.noFix
@@ -276,8 +292,16 @@ func (c *checker) report(t template, what, service string) {
 		if h.Form == "global" || h.Form == "s3-global" {
 			msg += " (" + h.Reason + ")"
 		}
-		if edits, ok := edits(t, f); ok {
-			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use the dual-stack endpoint " + newShown, TextEdits: edits}}
+		if fixable {
+			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use the dual-stack endpoint " + newShown, TextEdits: fix}}
+		} else if ext != nil {
+			// The literal is in the other package: it is fixed there,
+			// where this check reports it when that package uses it as
+			// an endpoint too.
+			msg += "; no fix: the literal is in another package; change the constant where it is declared"
+			if pos := c.pass.Fset.Position(ext.Pos()); pos.IsValid() {
+				msg += fmt.Sprintf(" (%s:%d)", filepath.Base(pos.Filename), pos.Line)
+			}
 		}
 	}
 	d.Message = msg

@@ -24,7 +24,7 @@ func Test(t *testing.T) {
 	if err := awssdk.Regions.Set("us-west-2,eu-west-1"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.RunWithSuggestedFixes(t, testdata(t), ipv4endpoint.Analyzer, "ipv4endpoint/a")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), ipv4endpoint.Analyzer, "ipv4endpoint/a", "ipv4endpoint/consts")
 }
 
 func TestAll(t *testing.T) {

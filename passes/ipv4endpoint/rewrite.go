@@ -15,13 +15,16 @@ import (
 // A finding is an IPv4-only AWS host in a template.
 type finding struct {
 	host      endpoints.Host // parsed with placeholders filled in
-	shown     string         // the host as the code spells it, "%s"/"…" for holes
 	start     int            // the host's span in the rendered template
 	end       int
 	regionVar bool   // a hole is the region
 	newHost   string // the dual-stack host with holes ("" when none)
 	noFix     string // why there is no fix ("" when there is one)
 }
+
+// undocumented starts the reason a host without a documented dual-stack
+// form gets no fix.
+const undocumented = "no dual-stack endpoint is documented for this host"
 
 // sentinelRegion stands in for a region hole while parsing. Any listed
 // region works; the coverage check then runs over the target regions.
@@ -65,12 +68,18 @@ func find(rendered string, regions []string) (finding, bool) {
 		f.regionVar = true
 	}
 	f.host = h
-	f.shown = strings.ReplaceAll(host, hole, "%s")
 	switch {
 	case h.Confidence == endpoints.None:
 		f.noFix = "it has no dual-stack form: " + h.Reason
 	case !f.regionVar && h.Confidence != endpoints.Verified:
-		f.noFix = fmt.Sprintf("its dual-stack form %s is not verified: %s", h.DualStack, h.Reason)
+		// Unknown, not absent: say how to check it; a global host's
+		// regional form is a guess for another reason, which it says.
+		f.noFix = undocumented
+		if h.Form == "global" || h.Form == "s3-global" {
+			f.noFix = fmt.Sprintf("its dual-stack form %s is a guess: %s", h.DualStack, h.Reason)
+		} else if h.DualStack != "" {
+			f.noFix += fmt.Sprintf(": its dual-stack name would be %s (check it with: dualstacklint endpoints -host %s -resolve)", h.DualStack, h.Host)
+		}
 	case f.regionVar:
 		var missing []string
 		for _, r := range regions {
@@ -80,7 +89,7 @@ func find(rendered string, regions []string) (finding, bool) {
 			}
 		}
 		if len(missing) > 0 {
-			f.noFix = fmt.Sprintf("%s has no verified dual-stack endpoint of this form in %s (set -regions to the regions this code runs in)", h.Service, dualstack.List(missing, 4))
+			f.noFix = fmt.Sprintf("no dual-stack endpoint of this form is documented for %s in %s (set -regions to the regions this code runs in)", h.Service, dualstack.List(missing, 4))
 		}
 	}
 	if h.DualStack != "" {
@@ -108,6 +117,8 @@ func hostSpan(s string) (int, int) {
 	start := 0
 	if i := strings.Index(s, "://"); i >= 0 {
 		start = i + 3
+	} else if strings.HasPrefix(s, "//") {
+		start = 2 // a URL without a scheme: url.URL{Host: h}.String()
 	} else if strings.ContainsAny(s, " \t\n") {
 		return -1, -1 // prose, not an endpoint
 	}
@@ -141,7 +152,7 @@ func edits(t template, f finding) ([]analysis.TextEdit, bool) {
 	var pieces []piece
 	for i, p := range t {
 		n := len(p.text)
-		if p.lit == nil {
+		if p.isHole() {
 			n = len(hole)
 		}
 		if pos+n > f.start && pos < f.end {

@@ -29,6 +29,21 @@ func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), report, "mentions", "plain")
 }
 
+// imported reports UsedConstants at the package clause.
+var imported = &analysis.Analyzer{
+	Name: "imported",
+	Doc:  "reports UsedConstants at the package clause",
+	Run: func(pass *analysis.Pass) (any, error) {
+		pass.Reportf(pass.Files[0].Package, "imported aws=%v linklocal=%v",
+			rawsource.UsedConstants(pass.TypesInfo, pass.Pkg, rawsource.AWSHost), rawsource.UsedConstants(pass.TypesInfo, pass.Pkg, rawsource.LinkLocal))
+		return nil, nil
+	},
+}
+
+func TestUsedConstants(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), imported, "usehosts", "usehidden", "importhosts")
+}
+
 func TestBufferGrowth(t *testing.T) {
 	// A file much larger than the pooled buffer is read whole: a needle at
 	// its end is found, and a small file read after it with the same

@@ -1,0 +1,5 @@
+package usehosts // want `imported aws=true linklocal=false`
+
+import "hosts"
+
+var _ = hosts.QueueURL
