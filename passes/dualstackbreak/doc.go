@@ -45,9 +45,25 @@
 // (check with `dualstacklint endpoints ec2 me-central-1`), or leave it to
 // `AWS_USE_DUALSTACK_ENDPOINT` per deployment.
 //
+// # With -env AWS_USE_DUALSTACK_ENDPOINT=true
+//
+// When the deployment switches dual-stack on for every client that reads the
+// environment (`-env AWS_USE_DUALSTACK_ENDPOINT=true`, or `env:` in
+// `.dualstacklint.yml`), the check also reports each such client the
+// variable breaks: its service has no verified dual-stack endpoint in a
+// target region, it runs in a partition without dual-stack, or it sets a
+// custom `BaseEndpoint` (v2). Clients that set the switch themselves, and
+// clients of `aws.Config` or `Options` literals, which never read the
+// environment, are not affected.
+//
 // # Fix
 //
-// None: which side to drop is a design decision.
+// Under -env only: opts the client out of dual-stack. v2 gets
+// `o.EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateDisabled`
+// in its option func, v1 `UseDualStackEndpoint:
+// endpoints.DualStackEndpointStateDisabled` in its `aws.Config`; the
+// opt-out is then right, not a finding. Otherwise none: which side to drop
+// is a design decision.
 //
 // # In AWS shared config files
 //
