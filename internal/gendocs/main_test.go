@@ -96,7 +96,7 @@ func TestGenerated(t *testing.T) {
 		`<td><a href="docs/checks.md#dualstackconfig"><code>dualstackconfig</code></a></td>`,
 		"<td>deprecated S3-only dual-stack settings</td>",
 		"<td>moves to the global switch</td>",
-		"<td>none: which side to drop is a design decision</td>",
+		"<td>under -env only: opts the client out of dual-stack</td>",
 	} {
 		if !strings.Contains(html.String(), want) {
 			t.Errorf("rendered README table lacks %s:\n%s", want, html.String())
