@@ -65,10 +65,11 @@ want=(
   # every class has its count, and the example's classes their sections
   'data-class="breaks"' 'data-class="blocked"' 'data-class="code"' 'data-class="fix"'
   'data-class="env"' 'data-class="unknown"' 'data-class="ready"'
-  'id="class-blocked"' 'id="class-code"' 'id="class-fix"'
-  # sites with file:line:col and their messages
-  'main.go:24:14' 'config.LoadDefaultConfig does not enable dual-stack endpoints'
-  'main.go:79:9' 'metadata.go:10:24' 'queue.go:9:19' 'legacyv1/legacyv1.go:12:23'
+  'id="class-blocked"' 'id="class-code"' 'id="class-fix"' 'id="class-env"' 'id="class-ready"'
+  # sites with file:line:col and their messages: every client (env: the
+  # config reads AWS_USE_DUALSTACK_ENDPOINT), the endpoint and the address
+  'main.go:29:8' 'main.go:31:8' 'config.LoadDefaultConfig does not enable dual-stack endpoints'
+  'main.go:79:9' 'metadata.go:10:24' 'queue.go:9:19' 'legacyv1/legacyv1.go:15:14' 'legacy.go:10:9'
 )
 for w in "${want[@]}"; do
   grep -qF -- "$w" "$work/dom.html" || fail "the rendered report does not show: $w"

@@ -203,14 +203,13 @@ func serviceEvidence(name string, regions []string) (dsreport.Service, bool) {
 	return out, true
 }
 
-// evidence maps the resolver's confidence to the report's evidence. The
-// resolver says Verified both for variants the SDK's endpoint data lists and
-// for facts from its documented table (AWS documentation, the SDK's endpoint
-// rules for global services); only the reason tells them apart.
+// evidence maps the resolver's confidence and source to the report's
+// evidence: verified from the SDK's endpoint data, documented from AWS
+// documentation or the SDK's endpoint rules.
 func evidence(e endpoints.Endpoint) string {
 	switch e.Confidence {
 	case endpoints.Verified:
-		if strings.HasPrefix(e.Reason, "listed in the SDK endpoint data") || strings.HasPrefix(e.Reason, "already dual-stack") {
+		if e.Source.Kind == "sdk" {
 			return dsreport.EvidenceVerified
 		}
 		return dsreport.EvidenceDocumented
