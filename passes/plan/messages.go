@@ -4,6 +4,8 @@ package plan
 
 import (
 	"fmt"
+	"go/ast"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -233,3 +235,53 @@ const (
 	msgSiteEnvOn   = "the deployment's AWS_USE_DUALSTACK_ENDPOINT=true (-env) enables dual-stack"
 	msgSiteEnv     = "its config reads AWS_USE_DUALSTACK_ENDPOINT: ready once the deployment sets it to true"
 )
+
+// The deprecated S3-only switches (legacydualstack).
+
+const (
+	legacyV2Global = "EndpointOptions.UseDualStackEndpoint = aws.DualStackEndpointStateEnabled"
+	legacyV1Global = "UseDualStackEndpoint: endpoints.DualStackEndpointStateEnabled"
+	fixLegacy      = "Use the global dual-stack switch"
+	msgNoV1Global  = "no fix: aws.Config has no WithUseDualStackEndpoint setter, so set UseDualStackEndpoint in an aws.Config literal"
+)
+
+// legacyDiag is the finding for a deprecated switch at n, of service
+// (v2) or of SDK v1, with extra appended.
+func legacyDiag(n ast.Node, v1 bool, service, extra string) analysis.Diagnostic {
+	msg := service + ".Options.UseDualstack is deprecated and S3-only: set " + legacyV2Global + ", the global switch (as use_dualstack_endpoint replaced the shared config's s3 = use_dualstack_endpoint)"
+	if v1 {
+		msg = "aws.Config.UseDualStack is deprecated and honoured only by S3 and S3 Control: set " + legacyV1Global + ", the global switch (as use_dualstack_endpoint replaced the shared config's s3 = use_dualstack_endpoint)"
+	}
+	if extra != "" {
+		msg += "; " + extra
+	}
+	return analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: msg}
+}
+
+// noEffect says which services a v1 config's UseDualStack does nothing for.
+func noEffect(clients []*awssdk.Client) string {
+	var others []string
+	for _, cl := range clients {
+		if s := cl.Service; s != "s3" && s != "s3control" && !slices.Contains(others, s) {
+			others = append(others, s)
+		}
+	}
+	switch len(others) {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("it has no effect on the %s client built from this config (the global switch turns it on too)", others[0])
+	}
+	return fmt.Sprintf("it has no effect on the %s clients built from this config (the global switch turns them on too)", dualstack.Serial(others))
+}
+
+// legacyDisagree is the finding for both switches set, and disagreeing.
+func legacyDisagree(legacy *ast.KeyValueExpr, v1 bool, global sdk.State) analysis.Diagnostic {
+	old := "UseDualstack"
+	if v1 {
+		old = "UseDualStack"
+	}
+	msg := fmt.Sprintf("both the deprecated %s and UseDualStackEndpoint are set and disagree: UseDualStackEndpoint (%s) wins at run time, so dual-stack is %s; remove %s",
+		old, global, map[sdk.State]string{sdk.Enabled: "on", sdk.Disabled: "off"}[global], old)
+	return analysis.Diagnostic{Pos: legacy.Pos(), End: legacy.End(), Message: msg}
+}

@@ -25,6 +25,7 @@ const (
 	Config = "dualstackconfig"
 	Client = "dualstackclient"
 	Break  = "dualstackbreak"
+	Legacy = "legacydualstack"
 )
 
 var Analyzer = &analysis.Analyzer{
@@ -76,11 +77,12 @@ func (p *Plan) For(check string) iter.Seq[analysis.Diagnostic] {
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[awssdk.Analyzer].(*awssdk.Result)
 	p := &Plan{}
-	if len(res.Configs) == 0 && len(res.Clients) == 0 {
-		return p, nil
+	if res.Inspector == nil {
+		return p, nil // no SDK import: nothing to decide
 	}
 	d := &decider{pass: pass, res: res, plan: p, views: map[view]*clientView{}, byClient: map[*awssdk.Client]int{}, byConfig: map[*awssdk.Config]int{}, breaks: map[*awssdk.Client]int{}}
 	d.decide()
+	d.legacy()
 	d.sites()
 	slices.SortStableFunc(p.findings, func(a, b finding) int { return cmp.Compare(a.diag.Pos, b.diag.Pos) })
 	slices.SortStableFunc(p.Sites, func(a, b Site) int { return cmp.Compare(a.Pos, b.Pos) })
@@ -106,10 +108,20 @@ func (d *decider) report(check string, file *ast.File, n ast.Node, msg string, f
 	if dualstack.Skip(d.pass, file) {
 		return -1
 	}
-	diag := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: check, URL: dualstack.DocURL(check), Message: msg}
+	diag := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: msg}
 	if fix != nil {
 		diag.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
+	return d.reportDiag(check, file, diag)
+}
+
+// reportDiag adds a finding made as a diagnostic, with the check's category
+// and URL, unless its file is generated or a test.
+func (d *decider) reportDiag(check string, file *ast.File, diag analysis.Diagnostic) int {
+	if dualstack.Skip(d.pass, file) {
+		return -1
+	}
+	diag.Category, diag.URL = check, dualstack.DocURL(check)
 	d.plan.findings = append(d.plan.findings, finding{check, diag})
 	return len(d.plan.findings) - 1
 }
