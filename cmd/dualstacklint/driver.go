@@ -50,9 +50,10 @@ type options struct {
 	context                int
 }
 
-// standalone runs the linter on packages and returns the exit code.
-func standalone(args []string, stdout, stderr io.Writer) int {
-	// The configuration file first, so that flags win over it.
+// configFromArgs applies the configuration file that -config in args names
+// (or the module's .dualstacklint.yml) before the flags are parsed, so that
+// flags win over it, and returns the analyzers it selects.
+func configFromArgs(args []string) ([]*analysis.Analyzer, error) {
 	configPath := ""
 	for i, a := range args {
 		if v, ok := strings.CutPrefix(a, "-config="); ok {
@@ -61,7 +62,13 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 			configPath = args[i+1]
 		}
 	}
-	suite, err := applyConfigFile(configPath)
+	return applyConfigFile(configPath)
+}
+
+// standalone runs the linter on packages and returns the exit code.
+func standalone(args []string, stdout, stderr io.Writer) int {
+	// The configuration file first, so that flags win over it.
+	suite, err := configFromArgs(args)
 	if err != nil {
 		fmt.Fprintf(stderr, "dualstacklint: %v\n", err)
 		return exitUsage

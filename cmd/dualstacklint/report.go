@@ -37,15 +37,7 @@ var reportFormats = map[string]func(io.Writer, *dsreport.Report) error{
 
 // reportMain is `dualstacklint report`: it returns the exit code.
 func reportMain(args []string, stdout, stderr io.Writer) int {
-	configPath := ""
-	for i, a := range args {
-		if v, ok := strings.CutPrefix(a, "-config="); ok {
-			configPath = v
-		} else if (a == "-config" || a == "--config") && i+1 < len(args) {
-			configPath = args[i+1]
-		}
-	}
-	suite, err := applyConfigFile(configPath)
+	suite, err := configFromArgs(args)
 	if err != nil {
 		fmt.Fprintf(stderr, "dualstacklint: %v\n", err)
 		return exitUsage
@@ -59,7 +51,7 @@ func reportMain(args []string, stdout, stderr io.Writer) int {
 	)
 	fs.StringVar(&format, "format", "html", "report `format`: html (one self-contained page), markdown (for a pull-request comment) or json")
 	fs.StringVar(&out, "o", "", "write the report to `file` instead of standard output")
-	fs.StringVar(&configPath, "config", "", "configuration `file` (default: "+analyzer.ConfigFile+" at the module root)")
+	fs.String("config", "", "configuration `file` (default: "+analyzer.ConfigFile+" at the module root; read before the other flags)")
 	fs.StringVar(&tags, "tags", "", "comma-separated build `tags`")
 	fs.BoolVar(&tests, "test", true, "also analyse test packages (sites in _test.go files are not listed)")
 	analyzer.RegisterFlags(fs)
