@@ -59,6 +59,8 @@ func TestModel(t *testing.T) {
 		"conditionalOption":     "literal:-,literal:enabled region=us-west-2",
 		"setenvFirst":           "config:enabled region=us-west-2",
 		"parameter":             "opaque:- region=",
+		"generic":               "config:- region=us-west-2",
+		"genericOptions":        "config:- region=us-west-2 opaque",
 	}
 	for fn, w := range want {
 		if got[fn] != w {

@@ -416,7 +416,10 @@ func fieldPath(addr, root ssa.Value) (string, bool) {
 		if !ok {
 			return "", false
 		}
-		st := deref(fa.X.Type()).Underlying().(*types.Struct)
+		st, ok := deref(fa.X.Type()).Underlying().(*types.Struct)
+		if !ok || fa.Field >= st.NumFields() {
+			return "", false // a type parameter's core type: not followed
+		}
 		parts = append(parts, st.Field(fa.Field).Name())
 		addr = fa.X
 	}

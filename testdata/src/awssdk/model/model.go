@@ -107,3 +107,22 @@ func setenvFirst(ctx context.Context) {
 func parameter(cfg aws.Config) {
 	_ = s3.NewFromConfig(cfg)
 }
+
+// Generic code: type parameters reach the value flow without breaking it.
+type holder[T any] struct{ v T }
+
+func (h *holder[T]) set(v T) { h.v = v }
+
+func generic[T any](ctx context.Context, x T) {
+	h := &holder[T]{}
+	h.set(x)
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+	_ = s3.NewFromConfig(cfg)
+}
+
+func withOptions[O any](opts ...func(*O)) []func(*O) { return opts }
+
+func genericOptions(ctx context.Context) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+	_ = s3.NewFromConfig(cfg, withOptions(func(o *s3.Options) { o.UsePathStyle = true })...)
+}
