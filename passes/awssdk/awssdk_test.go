@@ -61,6 +61,7 @@ func TestModel(t *testing.T) {
 		"parameter":             "opaque:- region=",
 		"generic":               "config:- region=us-west-2",
 		"genericOptions":        "config:- region=us-west-2 opaque",
+		"genericImport":         "config:- region=eu-west-1|us-west-2",
 	}
 	for fn, w := range want {
 		if got[fn] != w {

@@ -42,9 +42,7 @@ func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, in
 	// GlobalDebug records each expression's value (DebugRef): the checks
 	// start from syntax (a call, a literal) and ask what values reach it.
 	prog := ssa.NewProgram(fset, ssa.GlobalDebug)
-	for _, imp := range pkg.Imports() {
-		prog.CreatePackage(imp, nil, nil, true)
-	}
+	createImports(prog, pkg, info)
 	sp := prog.CreatePackage(pkg, files, info, false)
 	sp.Build()
 	p = &program{
@@ -90,6 +88,50 @@ func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, in
 		}
 	}
 	return p
+}
+
+// createImports creates the SSA packages of the direct imports with only
+// the package-level functions, variables and constants the package uses.
+// go/ssa needs those to exist before building, but given an imported
+// package alone it creates a member for every object and method of it,
+// decoding all of its export data: an SDK service package has thousands
+// (v1's types have a setter per field), and SDK-dense code imports several
+// in every package. Methods are created on demand, from types.
+func createImports(prog *ssa.Program, pkg *types.Package, info *types.Info) {
+	used := map[*types.Package][]types.Object{}
+	for _, obj := range info.Uses {
+		p := obj.Pkg()
+		if p == nil || p == pkg || obj.Parent() != p.Scope() {
+			continue
+		}
+		switch obj.(type) {
+		case *types.Func, *types.Var, *types.Const:
+			used[p] = append(used[p], obj)
+		}
+	}
+	for _, imp := range pkg.Imports() {
+		if imp == types.Unsafe {
+			prog.CreatePackage(imp, nil, nil, true)
+			continue
+		}
+		// A file that declares the used objects, without bodies: the
+		// functions are external, as they are from export data.
+		f := &ast.File{Name: ast.NewIdent(imp.Name())}
+		defs := map[*ast.Ident]types.Object{}
+		for _, obj := range used[imp] {
+			id := ast.NewIdent(obj.Name())
+			defs[id] = obj
+			switch obj.(type) {
+			case *types.Func:
+				f.Decls = append(f.Decls, &ast.FuncDecl{Name: id, Type: &ast.FuncType{}})
+			case *types.Var:
+				f.Decls = append(f.Decls, &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{Names: []*ast.Ident{id}}}})
+			case *types.Const:
+				f.Decls = append(f.Decls, &ast.GenDecl{Tok: token.CONST, Specs: []ast.Spec{&ast.ValueSpec{Names: []*ast.Ident{id}}}})
+			}
+		}
+		prog.CreatePackage(imp, []*ast.File{f}, &types.Info{Defs: defs}, true)
+	}
 }
 
 // index records fn's debug references, calls and function values.

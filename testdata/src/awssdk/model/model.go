@@ -5,6 +5,7 @@ package model
 import (
 	"context"
 	"os"
+	"slices"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
@@ -125,4 +126,14 @@ func withOptions[O any](opts ...func(*O)) []func(*O) { return opts }
 func genericOptions(ctx context.Context) {
 	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
 	_ = s3.NewFromConfig(cfg, withOptions(func(o *s3.Options) { o.UsePathStyle = true })...)
+}
+
+// Generic functions of other packages (slices) in the same package.
+func genericImport(ctx context.Context, regions []string) {
+	r := "us-west-2"
+	if slices.Contains(regions, "eu-west-1") {
+		r = "eu-west-1"
+	}
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion(r))
+	_ = s3.NewFromConfig(cfg)
 }
