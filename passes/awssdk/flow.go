@@ -157,11 +157,10 @@ func (f *flow) param(p *ssa.Parameter, e *env) []src {
 			return f.sources(e.call.Common().Args[i], e.parent)
 		}
 	}
-	if f.p.escaped[fn] || len(f.p.callers[fn]) == 0 || fn.Signature.Recv() != nil && fn.Object() != nil && fn.Object().Exported() {
+	// A function used as a value, or exported (other packages may call
+	// it), may get anything.
+	if f.p.escaped[fn] || len(f.p.callers[fn]) == 0 || fn.Object() != nil && fn.Object().Exported() {
 		return opaqueSrc(p.Pos())
-	}
-	if fn.Object() != nil && fn.Object().Exported() {
-		return opaqueSrc(p.Pos()) // other packages may call it
 	}
 	var out []src
 	for _, call := range f.p.callers[fn] {

@@ -1,6 +1,7 @@
 package awssdk
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -337,14 +338,10 @@ func (a *analyzer) summarizeFunc(fn *ssa.Function, t target, s *Settings) {
 	}
 	p := fn.Params[0]
 	f := &flow{p: a.prog, seen: map[ssa.Value]bool{}}
+	// helperMuts makes any other use of the parameter, *o = Options{...}
+	// included, a change the analysis cannot see.
 	muts := f.helperMuts(p, "")
-	slices.SortStableFunc(muts, func(x, y mut) int { return int(x.pos() - y.pos()) })
-	// *o = Options{...}: a whole new value.
-	for _, r := range *p.Referrers() {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(p) {
-			s.opaque(a.nodeAt(st.Pos()))
-		}
-	}
+	slices.SortStableFunc(muts, func(x, y mut) int { return cmp.Compare(x.pos(), y.pos()) })
 	a.applyMuts(s, t, muts)
 }
 
@@ -392,22 +389,18 @@ func (a *analyzer) handsBack(fn *ssa.Function, depth int) bool {
 					return true
 				}
 			case ssa.CallInstruction:
+				// EndpointFor(service, region, opts...) of v1's default
+				// resolver, given the caller's options: dual-stack is kept.
 				c := x.Common()
-				if c.IsInvoke() && c.Method.Name() == "EndpointFor" && c.Method.Pkg() != nil && sdk.Path(c.Method.Pkg()) == sdk.V1Endpoints && c.Signature().Variadic() {
-					// Passing the caller's options on keeps dual-stack.
-					if n := len(c.Args); n > 0 {
-						if _, isParam := sliceParam(c.Args[n-1]); isParam {
-							return true
-						}
-					}
+				name, path := "", ""
+				if c.IsInvoke() {
+					name, path = c.Method.Name(), sdk.Path(c.Method.Pkg())
+				} else if callee := c.StaticCallee(); callee != nil && callee.Pkg != nil {
+					name, path = callee.Name(), sdk.Path(callee.Pkg.Pkg)
 				}
-				if callee := c.StaticCallee(); callee != nil {
-					if callee.Name() == "EndpointFor" && callee.Pkg != nil && sdk.Path(callee.Pkg.Pkg) == sdk.V1Endpoints {
-						if n := len(c.Args); n > 0 {
-							if _, isParam := sliceParam(c.Args[n-1]); isParam {
-								return true
-							}
-						}
+				if n := len(c.Args); name == "EndpointFor" && path == sdk.V1Endpoints && n > 0 {
+					if _, passedOn := c.Args[n-1].(*ssa.Parameter); passedOn {
+						return true
 					}
 				}
 			case *ssa.MakeClosure:
@@ -423,12 +416,6 @@ func (a *analyzer) handsBack(fn *ssa.Function, depth int) bool {
 		}
 	}
 	return false
-}
-
-// sliceParam reports whether v is a variadic parameter passed on.
-func sliceParam(v ssa.Value) (*ssa.Parameter, bool) {
-	p, ok := v.(*ssa.Parameter)
-	return p, ok
 }
 
 // nodeAt returns a syntax node at pos for messages (an identifier
