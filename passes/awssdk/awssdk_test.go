@@ -62,6 +62,7 @@ func TestModel(t *testing.T) {
 		"generic":               "config:- region=us-west-2",
 		"genericOptions":        "config:- region=us-west-2 opaque",
 		"genericImport":         "config:- region=eu-west-1|us-west-2",
+		"manyConditions":        "config:-,config:-,config:enabled,config:enabled region=",
 	}
 	for fn, w := range want {
 		if got[fn] != w {

@@ -21,6 +21,9 @@ type src struct {
 	index int       // the result index of a tuple-valued call
 	muts  []mut
 	at    token.Pos // opaque: where the value leaves what the analysis follows
+	// capped: opaque because the value has more alternatives than
+	// maxSrcs, not because something cannot be seen.
+	capped bool
 }
 
 // A mut is a store to a field of a value (cfg.Region = r, an option literal's
@@ -56,7 +59,7 @@ func (p *program) sources(v ssa.Value) []src {
 	f := &flow{p: p, seen: map[ssa.Value]bool{}}
 	out := f.sources(v, nil)
 	if len(out) > maxSrcs {
-		return []src{{at: v.Pos()}}
+		return []src{{at: v.Pos(), capped: true}}
 	}
 	return out
 }
@@ -81,7 +84,7 @@ func (f *flow) sources(v ssa.Value, e *env) []src {
 		for _, edge := range v.Edges {
 			out = append(out, f.sources(edge, e)...)
 			if len(out) > maxSrcs {
-				return opaqueSrc(v.Pos())
+				return []src{{at: v.Pos(), capped: true}}
 			}
 		}
 		return out

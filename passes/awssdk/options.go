@@ -161,6 +161,14 @@ func (a *analyzer) isDefaultResolverV2(e ast.Expr) bool {
 // optionPaths returns, per path, the settings a variadic option argument (a
 // slice value) makes: one alternative per way the slice can be built.
 func (a *analyzer) optionPaths(slice ssa.Value, t target) []Settings {
+	return a.foldElems(slice, func(v ssa.Value) []Settings { return a.optionAlts(v, t) })
+}
+
+// foldElems applies the settings of a slice's elements (each, per path,
+// from settingsOf) in order, one result per way the slice can be built.
+// Paths with the same settings are one; past maxSrcs they are merged into
+// one (the switches they disagree on are Unknown).
+func (a *analyzer) foldElems(slice ssa.Value, settingsOf func(ssa.Value) []Settings) []Settings {
 	if slice == nil {
 		return []Settings{{Opaque: true}}
 	}
@@ -168,41 +176,59 @@ func (a *analyzer) optionPaths(slice ssa.Value, t target) []Settings {
 	for _, elems := range a.sliceElems(slice, 0) {
 		paths := []Settings{{}}
 		for _, e := range elems {
-			if e == nil {
-				for i := range paths {
-					paths[i].opaque(a.nodeAt(slice.Pos()))
-				}
-				continue
+			var opts []Settings
+			if e.v == nil {
+				opts = []Settings{{Opaque: true, OpaqueNode: a.nodeAt(slice.Pos())}}
+			} else {
+				opts = settingsOf(e.v)
 			}
 			var next []Settings
-			for _, opt := range a.optionAlts(e, t) {
-				for _, p := range paths {
-					p.BaseEndpoints = slices.Clip(p.BaseEndpoints)
-					p.merge(&opt)
-					next = append(next, p)
+			for _, p := range paths {
+				var with []Settings
+				if e.cond {
+					with = append(with, p) // without the element
 				}
+				for _, opt := range opts {
+					q := p
+					q.BaseEndpoints = slices.Clip(q.BaseEndpoints)
+					q.merge(&opt)
+					with = append(with, q)
+				}
+				if e.cond {
+					with = []Settings{mergePaths(with)}
+				}
+				next = append(next, with...)
 			}
-			paths = next
+			paths = distinct(next)
 			if len(paths) > maxSrcs {
-				return []Settings{{Opaque: true, OpaqueNode: a.nodeAt(slice.Pos())}}
+				paths = []Settings{mergePaths(paths)}
 			}
 		}
 		out = append(out, paths...)
 	}
+	out = distinct(out)
 	if len(out) > maxSrcs {
-		return []Settings{{Opaque: true, OpaqueNode: a.nodeAt(slice.Pos())}}
+		out = []Settings{mergePaths(out)}
 	}
 	return out
 }
 
-// sliceElems returns the element values of a slice, one list per way it can
-// be built (a literal, appends, a helper's returns); a nil element stands for
-// elements the analysis cannot see.
-func (a *analyzer) sliceElems(v ssa.Value, depth int) [][]ssa.Value {
+// An elem is an element of a slice: its value (nil: one the analysis
+// cannot see), and whether it is there on every way the slice is built.
+type elem struct {
+	v    ssa.Value
+	cond bool
+}
+
+// sliceElems returns the elements of a slice, one list per way it can be
+// built (a literal, appends, a helper's returns). A slice built in more
+// ways than maxSrcs (options appended under many conditions) is one list
+// of every element it may hold, each conditional.
+func (a *analyzer) sliceElems(v ssa.Value, depth int) [][]elem {
 	if depth > 8 {
-		return [][]ssa.Value{{nil}}
+		return [][]elem{{{}}}
 	}
-	var out [][]ssa.Value
+	var out [][]elem
 	for _, s := range a.prog.sources(v) {
 		switch x := s.v.(type) {
 		case *ssa.Const: // nil
@@ -210,10 +236,10 @@ func (a *analyzer) sliceElems(v ssa.Value, depth int) [][]ssa.Value {
 		case *ssa.Slice:
 			alloc, ok := x.X.(*ssa.Alloc)
 			if !ok {
-				out = append(out, []ssa.Value{nil})
+				out = append(out, []elem{{}})
 				continue
 			}
-			out = append(out, arrayElems(alloc))
+			out = append(out, arrayElems(alloc, false))
 		case *ssa.Call:
 			if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && len(x.Call.Args) == 2 {
 				for _, base := range a.sliceElems(x.Call.Args[0], depth+1) {
@@ -223,22 +249,97 @@ func (a *analyzer) sliceElems(v ssa.Value, depth int) [][]ssa.Value {
 				}
 				continue
 			}
-			out = append(out, []ssa.Value{nil})
+			out = append(out, []elem{{}})
 		default:
-			out = append(out, []ssa.Value{nil})
+			if s.capped {
+				return [][]elem{a.anyElems(v, map[ssa.Value]bool{})}
+			}
+			out = append(out, []elem{{}})
+		}
+		if len(out) > maxSrcs {
+			return [][]elem{a.anyElems(v, map[ssa.Value]bool{})}
 		}
 	}
 	return out
 }
 
+// anyElems returns every element a slice may hold, each conditional: the
+// elements of every literal and append it may be built from.
+func (a *analyzer) anyElems(v ssa.Value, seen map[ssa.Value]bool) []elem {
+	if seen[v] {
+		return nil
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.Const:
+		return nil
+	case *ssa.Phi:
+		var out []elem
+		for _, e := range x.Edges {
+			out = append(out, a.anyElems(e, seen)...)
+		}
+		return out
+	case *ssa.ChangeType:
+		return a.anyElems(x.X, seen)
+	case *ssa.Slice:
+		if alloc, ok := x.X.(*ssa.Alloc); ok {
+			return arrayElems(alloc, true)
+		}
+	case *ssa.UnOp:
+		// A variable whose address is taken: every value stored in it.
+		if alloc, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL {
+			var out []elem
+			for _, r := range *alloc.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(alloc) {
+					out = append(out, a.anyElems(st.Val, seen)...)
+				}
+			}
+			return out
+		}
+	case *ssa.Call:
+		if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && len(x.Call.Args) == 2 {
+			return append(a.anyElems(x.Call.Args[0], seen), a.anyElems(x.Call.Args[1], seen)...)
+		}
+		if callee := x.Call.StaticCallee(); callee != nil && callee.Pkg == a.prog.pkg {
+			var out []elem
+			for _, b := range returns(callee) {
+				if ret := b.Instrs[len(b.Instrs)-1].(*ssa.Return); len(ret.Results) == 1 {
+					out = append(out, a.anyElems(ret.Results[0], seen)...)
+				}
+			}
+			return out
+		}
+	}
+	return []elem{{cond: true}} // something the analysis cannot see
+}
+
+// distinct drops settings equal to an earlier one.
+func distinct(paths []Settings) []Settings {
+	out := paths[:0:0]
+	for _, p := range paths {
+		if !slices.ContainsFunc(out, func(q Settings) bool { return sameSettings(&p, &q) }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sameSettings reports whether two paths' settings are the same.
+func sameSettings(a, b *Settings) bool {
+	return a.DualStack == b.DualStack && a.LegacyDualStack == b.LegacyDualStack && a.FIPS == b.FIPS && a.Accelerate == b.Accelerate &&
+		a.Region == b.Region && slices.Equal(a.Regions, b.Regions) && a.RegionNode == b.RegionNode && a.RegionSet == b.RegionSet &&
+		a.CustomEndpoint == b.CustomEndpoint && a.CustomKind == b.CustomKind && slices.Equal(a.BaseEndpoints, b.BaseEndpoints) &&
+		a.Opaque == b.Opaque && a.OpaqueNode == b.OpaqueNode
+}
+
 // arrayElems returns the values stored into the elements of a local array
 // (a slice literal's or a variadic call's backing array), in order.
-func arrayElems(alloc *ssa.Alloc) []ssa.Value {
+func arrayElems(alloc *ssa.Alloc, cond bool) []elem {
 	arr, ok := deref(alloc.Type()).Underlying().(*types.Array)
 	if !ok {
-		return []ssa.Value{nil}
+		return []elem{{cond: cond}}
 	}
-	elems := make([]ssa.Value, arr.Len())
+	vals := make([]ssa.Value, arr.Len())
 	for _, r := range *alloc.Referrers() {
 		ia, ok := r.(*ssa.IndexAddr)
 		if !ok {
@@ -246,19 +347,19 @@ func arrayElems(alloc *ssa.Alloc) []ssa.Value {
 		}
 		c, ok := ia.Index.(*ssa.Const)
 		if !ok {
-			return []ssa.Value{nil}
+			return []elem{{cond: cond}}
 		}
 		i := c.Int64()
 		for _, rr := range *ia.Referrers() {
-			if st, ok := rr.(*ssa.Store); ok && st.Addr == ssa.Value(ia) && i < int64(len(elems)) {
-				elems[i] = st.Val
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == ssa.Value(ia) && i < int64(len(vals)) {
+				vals[i] = st.Val
 			}
 		}
 	}
-	out := elems[:0]
-	for _, e := range elems {
-		if e != nil {
-			out = append(out, e)
+	var out []elem
+	for _, v := range vals {
+		if v != nil {
+			out = append(out, elem{v: v, cond: cond})
 		}
 	}
 	return out

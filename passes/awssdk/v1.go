@@ -64,30 +64,7 @@ func (a *analyzer) findV1Sessions() {
 
 // v1ConfigList returns what a variadic list of *aws.Config sets, per path.
 func (a *analyzer) v1ConfigList(slice ssa.Value, at ssa.Instruction, lits *[]*ast.CompositeLit, chain *bool) []Settings {
-	var out []Settings
-	for _, elems := range a.sliceElems(slice, 0) {
-		paths := []Settings{{}}
-		for _, e := range elems {
-			var next []Settings
-			alts := []Settings{{Opaque: true, OpaqueNode: a.nodeAt(slice.Pos())}}
-			if e != nil {
-				alts = a.v1Config(e, at, lits, chain, 0)
-			}
-			for _, alt := range alts {
-				for _, p := range paths {
-					p.BaseEndpoints = append([]ast.Expr(nil), p.BaseEndpoints...)
-					p.merge(&alt)
-					next = append(next, p)
-				}
-			}
-			paths = next
-		}
-		out = append(out, paths...)
-	}
-	if len(out) > maxSrcs {
-		return []Settings{{Opaque: true, OpaqueNode: a.nodeAt(slice.Pos())}}
-	}
-	return out
+	return a.foldElems(slice, func(v ssa.Value) []Settings { return a.v1Config(v, at, lits, chain, 0) })
 }
 
 // v1Config returns what one *aws.Config value sets, per path: &aws.Config{...}

@@ -137,3 +137,30 @@ func genericImport(ctx context.Context, regions []string) {
 	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion(r))
 	_ = s3.NewFromConfig(cfg)
 }
+
+// Options appended under many conditions: more ways to build the slice
+// than alternatives are kept, so they are merged (what may or may not be
+// set is unknown), not given up on.
+func manyConditions(ctx context.Context, a, b, c, d, e, f bool) {
+	var opts []func(*config.LoadOptions) error
+	if a {
+		opts = append(opts, config.WithRegion("us-west-2"))
+	}
+	if b {
+		opts = append(opts, config.WithRetryMaxAttempts(3))
+	}
+	if c {
+		opts = append(opts, config.WithSharedConfigProfile("p"))
+	}
+	if d {
+		opts = append(opts, config.WithAppID("x"))
+	}
+	if e {
+		opts = append(opts, config.WithDefaultRegion("eu-west-1"))
+	}
+	if f {
+		opts = append(opts, config.WithUseDualStackEndpoint(aws.DualStackEndpointStateEnabled))
+	}
+	cfg, _ := config.LoadDefaultConfig(ctx, opts...)
+	_ = s3.NewFromConfig(cfg)
+}
