@@ -141,7 +141,8 @@ func (a *analyzer) follow(cfg *Config, v ssa.Value, seen map[ssa.Value]bool) {
 	seen[v] = true
 	for _, r := range *v.Referrers() {
 		switch r := r.(type) {
-		case *ssa.DebugRef, *ssa.Field:
+		case *ssa.DebugRef, *ssa.Field, *ssa.FieldAddr:
+			// Reading a field (sess.Config.Credentials): not an escape.
 		case *ssa.Phi:
 			a.follow(cfg, r, seen)
 		case *ssa.ChangeType:

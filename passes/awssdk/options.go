@@ -58,15 +58,18 @@ func (a *analyzer) applyField(s *Settings, t target, path string, value ast.Expr
 		if isNil {
 			return
 		}
-		if t == v1Config {
-			if r, ok := sdk.StringConst(a.info, value); ok && r == "" {
-				return // Endpoint: "" is v1's default
-			}
-		}
-		s.custom(node, BaseEndpoint)
 		if value != nil {
 			s.BaseEndpoints = append(s.BaseEndpoints, value)
 		}
+		if t == v1Config {
+			// Endpoint: "" is v1's default, and one from a flag or the
+			// environment usually is; v1 ignores dual-stack when it is
+			// set, so only a constant one is a custom endpoint.
+			if r, ok := sdk.StringConst(a.info, value); !ok || r == "" {
+				return
+			}
+		}
+		s.custom(node, BaseEndpoint)
 	case swResolver:
 		if !isNil && !a.fallsBack(value) {
 			s.custom(node, Resolver)

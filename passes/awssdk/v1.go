@@ -3,6 +3,7 @@ package awssdk
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -98,7 +99,7 @@ func (a *analyzer) v1Config(v ssa.Value, at ssa.Instruction, lits *[]*ast.Compos
 				*chain = true
 				syn := a.astCalls[x.Call.Pos()]
 				field, ok := optionFuncs[v1Config][callee.Name()]
-				if syn == nil || !ok {
+				if syn == nil || !ok && !strings.HasPrefix(callee.Name(), "With") {
 					set.opaque(a.nodeAt(x.Pos())) // MergeIn, ...
 					break
 				}
@@ -108,7 +109,9 @@ func (a *analyzer) v1Config(v ssa.Value, at ssa.Instruction, lits *[]*ast.Compos
 					if len(syn.Args) == 1 && len(x.Call.Args) == 2 {
 						arg, sv = syn.Args[0], x.Call.Args[1]
 					}
-					a.applyField(&recv, v1Config, field, arg, sv, syn, false)
+					if ok { // other With... setters set nothing the model tracks
+						a.applyField(&recv, v1Config, field, arg, sv, syn, false)
+					}
 					a.applyMuts(&recv, v1Config, a.ptrMuts(x, at))
 					out = append(out, recv)
 				}

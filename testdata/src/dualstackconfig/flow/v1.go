@@ -25,3 +25,19 @@ func v1Copy() {
 	sess := session.Must(session.NewSession(base.Copy())) // want `session.NewSession does not enable dual-stack endpoints: the s3 client`
 	_ = v1s3.New(sess)
 }
+
+// An Endpoint from a flag is often empty, and v1 ignores dual-stack when it
+// is set: still a decision to report.
+func v1FlagEndpoint(endpoint string) {
+	sess := session.Must(session.NewSession(v1aws.NewConfig().WithRegion("us-west-2").WithEndpoint(endpoint))) // want `session.NewSession does not enable dual-stack endpoints: the s3 client`
+	_ = v1s3.New(sess)
+}
+
+// Setters the model does not track keep the chain; reading the session's
+// fields is not an escape.
+func v1OtherSetters() {
+	cfg := v1aws.NewConfig().WithRegion("us-west-2").WithMaxRetries(3).WithS3ForcePathStyle(true)
+	sess := session.Must(session.NewSessionWithOptions(session.Options{Config: *cfg})) // want `session.NewSessionWithOptions does not enable dual-stack endpoints: the s3 client`
+	_ = sess.Config.Region
+	_ = v1s3.New(sess)
+}
