@@ -201,8 +201,13 @@ func (a *analyzer) followAddr(cfg *Config, addr ssa.Value, seen map[ssa.Value]bo
 		switch r := r.(type) {
 		case *ssa.UnOp:
 			a.follow(cfg, r, seen)
-		case *ssa.Store, *ssa.DebugRef, *ssa.FieldAddr:
-			// Another value, or a field: the value flow handles them.
+		case *ssa.Store:
+			if r.Val == addr {
+				cfg.escape(a.nodeAt(r.Pos()), "has its address stored")
+			}
+			// Otherwise another value: the value flow handles it.
+		case *ssa.DebugRef, *ssa.FieldAddr:
+			// A field: the value flow handles it.
 		case *ssa.MakeClosure:
 			fn := r.Fn.(*ssa.Function)
 			for i, b := range r.Bindings {

@@ -79,3 +79,12 @@ func closure(ctx context.Context) func() *s3.Client {
 		return s3.NewFromConfig(cfg)
 	}
 }
+
+type holder struct{ cfg *aws.Config }
+
+// The config's address stored in a struct that is returned: it escapes.
+func addressStored(ctx context.Context) *holder {
+	cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig does not enable dual-stack endpoints, and the config has its address stored`
+	h := holder{cfg: &cfg}
+	return &h
+}
