@@ -50,7 +50,10 @@
 // (its constant region, or the -regions flag); otherwise the message names
 // the regions that lack one. When the client's region is a constant without
 // a verified dual-stack endpoint, the message says so instead of advising
-// dual-stack (a VPC endpoint or NAT64 is the way there). For aws-sdk-go v1
+// dual-stack: that none is documented there (unknown, not absent: check it
+// with `dualstacklint endpoints -resolve SERVICE REGION`), or, where the
+// endpoint data says there is none, that IPv6-only networks need a VPC
+// endpoint or NAT64 to reach it. For aws-sdk-go v1
 // clients of IAM, Route 53 and CloudFront there is no fix: v1's endpoint
 // data builds wrong dual-stack names for them; set `Endpoint` to the
 // `*.global.api.aws` host, or move to SDK v2.
