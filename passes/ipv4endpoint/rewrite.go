@@ -145,9 +145,8 @@ func edits(t template, f finding) ([]analysis.TextEdit, bool) {
 	// Locate the pieces the host spans.
 	pos := 0
 	type piece struct {
-		idx        int
-		from, to   int // span of the piece in the rendered string
-		inHostFrom int
+		idx      int
+		from, to int // span of the piece in the rendered string
 	}
 	var pieces []piece
 	for i, p := range t {
