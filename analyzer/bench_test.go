@@ -20,6 +20,18 @@ var noop = &analysis.Analyzer{
 	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
 }
 
+// timer returns a function that analyses pkgs with some analyzers and
+// returns how long that took.
+func timer(b *testing.B, pkgs []*packages.Package) func([]*analysis.Analyzer) time.Duration {
+	return func(as []*analysis.Analyzer) time.Duration {
+		start := time.Now()
+		if _, err := checker.Analyze(as, pkgs, nil); err != nil {
+			b.Fatal(err)
+		}
+		return time.Since(start)
+	}
+}
+
 // BenchmarkNoSDKPackages measures the suite on packages that import no AWS
 // SDK (what go vet mostly feeds it) against a no-op analyzer under the same
 // driver, alternating the two in the same run. It reports the ratio of their
@@ -29,13 +41,7 @@ func BenchmarkNoSDKPackages(b *testing.B) {
 	if err != nil || packages.PrintErrors(pkgs) > 0 {
 		b.Fatal("loading packages failed")
 	}
-	run := func(as []*analysis.Analyzer) time.Duration {
-		start := time.Now()
-		if _, err := checker.Analyze(as, pkgs, nil); err != nil {
-			b.Fatal(err)
-		}
-		return time.Since(start)
-	}
+	run := timer(b, pkgs)
 	var suite, base time.Duration
 	b.ResetTimer()
 	for b.Loop() {
@@ -66,13 +72,7 @@ func BenchmarkSDKPackages(b *testing.B) {
 	if err != nil || packages.PrintErrors(pkgs) > 0 {
 		b.Fatal("loading packages failed")
 	}
-	run := func(as []*analysis.Analyzer) time.Duration {
-		start := time.Now()
-		if _, err := checker.Analyze(as, pkgs, nil); err != nil {
-			b.Fatal(err)
-		}
-		return time.Since(start)
-	}
+	run := timer(b, pkgs)
 	var suite, model, base time.Duration
 	b.ResetTimer()
 	for b.Loop() {
