@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dualstacklint/dualstacklint/endpoints"
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
@@ -80,19 +79,19 @@ func run(pass *analysis.Pass) (any, error) {
 	if !sdk.ImportsSDK(pass.Pkg) {
 		return res, nil // the common case under go vet: nothing to do
 	}
+	res.SDK = true
 	// Only now: the region list decodes the embedded endpoint data.
 	res.Regions = Regions.List()
 	a := &analyzer{
 		pass:     pass,
 		info:     pass.TypesInfo,
-		insp:     inspector.New(pass.Files), // built only for packages that use the SDK
 		res:      res,
 		configs:  map[*ast.CallExpr]*Config{},
 		astCalls: map[token.Pos]*ast.CallExpr{},
+		argOf:    map[*ast.CallExpr]*ast.CallExpr{},
 		stores:   map[token.Pos]storeSite{},
 		lits:     map[token.Pos]*ast.CompositeLit{},
 	}
-	res.Inspector = a.insp
 	a.index()
 	if len(pass.TypeErrors) == 0 {
 		a.prog = buildProgram(pass.Fset, pass.Pkg, pass.Files, pass.TypesInfo)
@@ -101,13 +100,15 @@ func run(pass *analysis.Pass) (any, error) {
 	a.findV1Sessions()
 	a.findClients()
 	a.findV1Clients()
+	a.prog.release()
 	return res, nil
 }
 
 type analyzer struct {
 	pass     *analysis.Pass
 	info     *types.Info
-	insp     *inspector.Inspector
+	calls    []sdkCall // calls of SDK functions and methods, in source order
+	argOf    map[*ast.CallExpr]*ast.CallExpr
 	res      *Result
 	prog     *program // nil when the package cannot be built in SSA form: every value is opaque
 	configs  map[*ast.CallExpr]*Config

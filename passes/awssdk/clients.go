@@ -43,17 +43,16 @@ func clientKind(fn *types.Func) (string, bool) {
 // findClients finds v2 service client constructions and, on each path,
 // what configures them.
 func (a *analyzer) findClients() {
-	for c := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := c.Node().(*ast.CallExpr)
-		fn := sdk.Callee(a.info, call)
+	for _, c := range a.calls {
+		call, fn := c.call, c.fn
 		kind, ok := clientKind(fn)
 		if !ok || len(call.Args) == 0 {
 			continue
 		}
 		cl := &Client{
 			Call:    call,
-			File:    a.fileOf(call.Pos()),
-			Func:    enclosingFunc(c),
+			File:    c.file,
+			Func:    c.decl,
 			Service: sdk.V2Service(sdk.Path(fn.Pkg())),
 			Pkg:     fn.Pkg(),
 			Pos:     call.Pos(),

@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
@@ -14,12 +13,12 @@ import (
 // findConfigs finds the config.LoadDefaultConfig calls, what their options
 // set on each path, and where the configs they return go.
 func (a *analyzer) findConfigs() {
-	for c := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := c.Node().(*ast.CallExpr)
-		if !sdk.IsFunc(sdk.Callee(a.info, call), sdk.V2Config, "LoadDefaultConfig") {
+	for _, c := range a.calls {
+		call := c.call
+		if !sdk.IsFunc(c.fn, sdk.V2Config, "LoadDefaultConfig") {
 			continue
 		}
-		cfg := &Config{Call: call, File: a.fileOf(call.Pos()), Func: enclosingFunc(c)}
+		cfg := &Config{Call: call, File: c.file, Func: c.decl}
 		a.configs[call] = cfg
 		a.res.Configs = append(a.res.Configs, cfg)
 		sc := a.prog.call(call)
@@ -120,15 +119,6 @@ func (a *analyzer) sliceLit(v ssa.Value) *ast.CompositeLit {
 		lit = l
 	}
 	return lit
-}
-
-// enclosingFunc returns the function declaration around a node, or nil at
-// package level.
-func enclosingFunc(c inspector.Cursor) *ast.FuncDecl {
-	for e := range c.Enclosing((*ast.FuncDecl)(nil)) {
-		return e.Node().(*ast.FuncDecl)
-	}
-	return nil
 }
 
 // follow finds where a config value goes: clients (they link themselves),

@@ -6,8 +6,6 @@ import (
 	"go/types"
 	"slices"
 
-	"golang.org/x/tools/go/ast/inspector"
-
 	"github.com/dualstacklint/dualstacklint/passes/internal/sdk"
 )
 
@@ -17,9 +15,7 @@ type Result struct {
 	Clients []*Client // service clients
 	Regions []string  // the regions code with no constant region may run in (-regions)
 
-	// Inspector is the package's syntax index, built only for packages
-	// that import the SDK (nil otherwise): the checks that need one share it.
-	Inspector *inspector.Inspector
+	SDK bool // the package imports the SDK (nothing else is set otherwise)
 }
 
 // A Setting is a switch's value and the expression that set it.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -30,18 +31,40 @@ type program struct {
 	globalsUsed map[*ssa.Global]bool
 }
 
+// shared is the SSA program every package of a run is built in. go/ssa
+// caches, per program, whether each type it converts to an interface has
+// type parameters, walking the type's whole graph: for SDK types (a
+// session's config reaches net/http and crypto/tls) that walk is most of
+// the cost of building a package, and a program per package would repeat
+// it for every package. go/ssa's CreatePackage is not safe for concurrent
+// use, and a package's imports are re-created with the members it uses, so
+// packages are created and built one at a time. A run's packages share one
+// FileSet and one set of types (go vet: one package a process), so a new
+// FileSet starts a new program.
+var shared struct {
+	sync.Mutex
+	prog *ssa.Program
+}
+
 // buildProgram builds the package's SSA form, or returns nil when it
 // cannot: go/ssa assumes well-typed code, and a package with type errors
 // (RunDespiteErrors) is better left silent than misread.
 func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info) (p *program) {
+	shared.Lock()
+	defer shared.Unlock()
 	defer func() {
 		if recover() != nil {
 			p = nil
+			shared.prog = nil // possibly half-built: start afresh
 		}
 	}()
-	// GlobalDebug records each expression's value (DebugRef): the checks
-	// start from syntax (a call, a literal) and ask what values reach it.
-	prog := ssa.NewProgram(fset, ssa.GlobalDebug)
+	if shared.prog == nil || shared.prog.Fset != fset {
+		// GlobalDebug records each expression's value (DebugRef): the
+		// checks start from syntax (a call, a literal) and ask what values
+		// reach it.
+		shared.prog = ssa.NewProgram(fset, ssa.GlobalDebug)
+	}
+	prog := shared.prog
 	createImports(prog, pkg, info)
 	sp := prog.CreatePackage(pkg, files, info, false)
 	sp.Build()
@@ -131,6 +154,24 @@ func createImports(prog *ssa.Program, pkg *types.Package, info *types.Info) {
 			}
 		}
 		prog.CreatePackage(imp, []*ast.File{f}, &types.Info{Defs: defs}, true)
+	}
+}
+
+// release drops the bodies of the package's functions once the analysis
+// is done: the shared program keeps its packages, and the bodies (with the
+// debug references into the syntax) are most of their memory. The program
+// may later re-create this package as another's import, without bodies.
+func (p *program) release() {
+	if p == nil {
+		return
+	}
+	shared.Lock()
+	defer shared.Unlock()
+	for _, fn := range p.funcs {
+		fn.Params, fn.FreeVars, fn.Locals, fn.Blocks, fn.Recover, fn.AnonFuncs = nil, nil, nil, nil, nil, nil
+	}
+	if init, ok := p.pkg.Members["init"].(*ssa.Function); ok {
+		init.Locals, init.Blocks, init.Recover, init.AnonFuncs = nil, nil, nil, nil
 	}
 }
 

@@ -14,13 +14,12 @@ import (
 // (session.NewSession, session.New, session.NewSessionWithOptions, through
 // session.Must or not), what their configs set, and where they go.
 func (a *analyzer) findV1Sessions() {
-	for c := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := c.Node().(*ast.CallExpr)
-		fn := sdk.Callee(a.info, call)
-		if fn == nil || sdk.Path(fn.Pkg()) != sdk.V1Session || fn.Type().(*types.Signature).Recv() != nil {
+	for _, c := range a.calls {
+		call, fn := c.call, c.fn
+		if sdk.Path(fn.Pkg()) != sdk.V1Session || fn.Type().(*types.Signature).Recv() != nil {
 			continue
 		}
-		cfg := &Config{Call: call, File: a.fileOf(call.Pos()), Func: enclosingFunc(c), V1: true}
+		cfg := &Config{Call: call, File: c.file, Func: c.decl, V1: true}
 		sc := a.prog.call(call)
 		switch fn.Name() {
 		case "NewSession", "New":
@@ -45,7 +44,7 @@ func (a *analyzer) findV1Sessions() {
 		}
 		// session.Must(session.NewSession(...)): follow the Must call.
 		var from ssa.Value = sc
-		if outer, ok := c.Parent().Node().(*ast.CallExpr); ok && sdk.IsFunc(sdk.Callee(a.info, outer), sdk.V1Session, "Must") {
+		if outer := c.outer; outer != nil && sdk.IsFunc(sdk.Callee(a.info, outer), sdk.V1Session, "Must") {
 			a.configs[outer] = cfg
 			if oc := a.prog.call(outer); oc != nil {
 				from = oc
@@ -231,17 +230,16 @@ func v1ClientKind(fn *types.Func) bool {
 
 // findV1Clients finds v1 service client constructions.
 func (a *analyzer) findV1Clients() {
-	for c := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := c.Node().(*ast.CallExpr)
-		fn := sdk.Callee(a.info, call)
+	for _, c := range a.calls {
+		call, fn := c.call, c.fn
 		if !v1ClientKind(fn) || len(call.Args) == 0 {
 			continue
 		}
 		cl := &Client{
 			Call:    call,
-			File:    a.fileOf(call.Pos()),
+			File:    c.file,
 			V1:      true,
-			Func:    enclosingFunc(c),
+			Func:    c.decl,
 			Service: sdk.V1Service(sdk.Path(fn.Pkg())),
 			Pkg:     fn.Pkg(),
 			Pos:     call.Pos(),

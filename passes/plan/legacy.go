@@ -18,13 +18,12 @@ import (
 // legacy decides the legacydualstack findings of the package's files.
 func (d *decider) legacy() {
 	users := v1Users(d.res)
-	for c := range d.res.Inspector.Root().Preorder((*ast.File)(nil)) {
-		file := c.Node().(*ast.File)
+	for _, file := range d.pass.Files {
 		if dualstack.Skip(d.pass, file) {
 			continue
 		}
-		for n := range c.Preorder((*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
-			switch n := n.Node().(type) {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
 			case *ast.AssignStmt:
 				d.legacyAssign(file, n)
 			case *ast.CompositeLit:
@@ -32,7 +31,8 @@ func (d *decider) legacy() {
 			case *ast.CallExpr:
 				d.legacyChain(file, n)
 			}
-		}
+			return true
+		})
 	}
 }
 

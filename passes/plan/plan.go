@@ -77,7 +77,7 @@ func (p *Plan) For(check string) iter.Seq[analysis.Diagnostic] {
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[awssdk.Analyzer].(*awssdk.Result)
 	p := &Plan{}
-	if res.Inspector == nil {
+	if !res.SDK {
 		return p, nil // no SDK import: nothing to decide
 	}
 	d := &decider{pass: pass, res: res, plan: p, views: map[view]*clientView{}, byClient: map[*awssdk.Client]int{}, byConfig: map[*awssdk.Config]int{}, breaks: map[*awssdk.Client]int{}}

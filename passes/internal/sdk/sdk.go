@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -49,13 +50,13 @@ func Path(pkg *types.Package) string {
 // Packages that do not are skipped at once: go vet runs the linter on every
 // package of a build.
 func ImportsSDK(pkg *types.Package) bool {
-	for _, imp := range pkg.Imports() {
-		p := Path(imp)
-		if strings.HasPrefix(p, V1Module+"/") || strings.HasPrefix(p, V2Module+"/") {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(pkg.Imports(), IsSDK)
+}
+
+// IsSDK reports whether pkg is a package of either AWS SDK for Go.
+func IsSDK(pkg *types.Package) bool {
+	p := Path(pkg)
+	return strings.HasPrefix(p, V1Module+"/") || strings.HasPrefix(p, V2Module+"/")
 }
 
 // V2Service returns the service name ("s3", "dynamodb") of an AWS SDK for Go
