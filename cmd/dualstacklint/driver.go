@@ -82,7 +82,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.json, "json", false, "print diagnostics as JSON (the x/tools driver shape); same as -format=json")
 	fs.StringVar(&o.format, "format", "text", "output `format`: text, json, sarif (2.1.0) or github (workflow annotations)")
 	fs.IntVar(&o.context, "c", -1, "with text output, print this many `lines` of context around each finding")
-	fs.BoolVar(&o.tests, "test", true, "also analyse test packages (findings in _test.go files are not reported)")
+	fs.BoolVar(&o.tests, "test", true, "analyse packages with their tests, as go vet does (findings in _test.go files are not reported)")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
 	fs.StringVar(&o.config, "config", "", "configuration `file` (default: "+analyzer.ConfigFile+" at the module root)")
 	analyzer.RegisterFlags(fs)
@@ -143,7 +143,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dualstacklint: no packages match %s\n", strings.Join(patterns, " "))
 		return exitError
 	}
-	graph, err := checker.Analyze(suite, pkgs, nil)
+	graph, err := checker.Analyze(suite, analysed(pkgs), nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "dualstacklint: %v\n", err)
 		return exitError
@@ -230,12 +230,12 @@ func printErrors(w io.Writer, pkgs []*packages.Package) int {
 	return n
 }
 
-// A finding is one diagnostic of a root package, deduplicated across test
-// variants of the same files: every output format prints findings, so each
-// lists a diagnostic once.
+// A finding is one diagnostic of a root package, deduplicated across the
+// packages that hold the same file: every output format prints findings, so
+// each lists a diagnostic once.
 type finding struct {
 	check string
-	pkgID string // the first package variant that reported it (p before "p [p.test]")
+	pkgID string // the package that reported it (p for "p [p.test]")
 	fset  *token.FileSet
 	diag  analysis.Diagnostic
 	posn  token.Position
@@ -255,17 +255,13 @@ func collect(g *checker.Graph) ([]*finding, []error) {
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			f := &finding{check: act.Analyzer.Name, pkgID: act.Package.ID, fset: act.Package.Fset, diag: d, posn: act.Package.Fset.Position(d.Pos)}
+			f := &finding{check: act.Analyzer.Name, pkgID: listedAs(act.Package), fset: act.Package.Fset, diag: d, posn: act.Package.Fset.Position(d.Pos)}
 			if d.End.IsValid() {
 				f.end = act.Package.Fset.Position(d.End)
 			}
 			key := fmt.Sprintf("%s:%d:%d %s %s", f.posn.Filename, f.posn.Line, f.posn.Column, f.check, d.Message)
-			if prev := seen[key]; prev != nil {
-				// List it under the package proper, whatever the load order.
-				if strings.Contains(prev.pkgID, " [") && !strings.Contains(f.pkgID, " [") {
-					prev.pkgID = f.pkgID
-				}
-				continue
+			if seen[key] != nil {
+				continue // a file in two of the packages analysed
 			}
 			seen[key] = f
 			out = append(out, f)

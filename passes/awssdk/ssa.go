@@ -4,6 +4,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/ssa"
@@ -36,26 +39,31 @@ type program struct {
 // type parameters, walking the type's whole graph: for SDK types (a
 // session's config reaches net/http and crypto/tls) that walk is most of
 // the cost of building a package, and a program per package would repeat
-// it for every package. go/ssa's CreatePackage is not safe for concurrent
-// use, and a package's imports are re-created with the members it uses, so
-// packages are created and built one at a time. A run's packages share one
-// FileSet and one set of types (go vet: one package a process), so a new
-// FileSet starts a new program.
+// it for every package. A run's packages share one FileSet and one set of
+// types (go vet: one package a process), so a new FileSet starts a new
+// program.
+//
+// go/ssa builds packages of one program concurrently, but creating a
+// package writes the program's tables: packages (and the imports they
+// declare) are created under the write lock, built and read under the
+// read lock.
 var shared struct {
-	sync.Mutex
+	sync.RWMutex
 	prog *ssa.Program
+	// declared are the package-level objects the program's package of each
+	// import declares (createImports); nil for a package created whole.
+	declared map[*types.Package]map[types.Object]bool
 }
 
-// buildProgram builds the package's SSA form, or returns nil when it
-// cannot: go/ssa assumes well-typed code, and a package with type errors
-// (RunDespiteErrors) is better left silent than misread.
-func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info) (p *program) {
+// createPackage creates the package (and what it needs of its imports) in
+// the shared program, or returns nil when go/ssa cannot.
+func createPackage(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info) (sp *ssa.Package) {
 	shared.Lock()
 	defer shared.Unlock()
 	defer func() {
 		if recover() != nil {
-			p = nil
-			shared.prog = nil // possibly half-built: start afresh
+			sp = nil
+			shared.prog = nil // possibly inconsistent: start afresh
 		}
 	}()
 	if shared.prog == nil || shared.prog.Fset != fset {
@@ -63,10 +71,30 @@ func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, in
 		// checks start from syntax (a call, a literal) and ask what values
 		// reach it.
 		shared.prog = ssa.NewProgram(fset, ssa.GlobalDebug)
+		shared.declared = map[*types.Package]map[types.Object]bool{}
 	}
-	prog := shared.prog
-	createImports(prog, pkg, info)
-	sp := prog.CreatePackage(pkg, files, info, false)
+	createImports(shared.prog, pkg, info)
+	sp = shared.prog.CreatePackage(pkg, files, info, false)
+	shared.declared[pkg] = nil
+	return sp
+}
+
+// buildProgram builds the package's SSA form, or returns nil when it
+// cannot: go/ssa assumes well-typed code, and a package with type errors
+// (RunDespiteErrors) is better left silent than misread.
+func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info) (p *program) {
+	sp := createPackage(fset, pkg, withoutTestBodies(fset, files), info)
+	if sp == nil {
+		return nil
+	}
+	shared.RLock()
+	defer shared.RUnlock()
+	defer func() {
+		if recover() != nil {
+			p = nil
+		}
+	}()
+	prog := sp.Prog
 	sp.Build()
 	p = &program{
 		pkg:         sp,
@@ -113,13 +141,49 @@ func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, in
 	return p
 }
 
-// createImports creates the SSA packages of the direct imports with only
-// the package-level functions, variables and constants the package uses.
-// go/ssa needs those to exist before building, but given an imported
-// package alone it creates a member for every object and method of it,
-// decoding all of its export data: an SDK service package has thousands
-// (v1's types have a setter per field), and SDK-dense code imports several
-// in every package. Methods are created on demand, from types.
+// withoutTestBodies returns the files with the functions of _test.go files
+// declared without bodies, as external functions. Findings in tests are not
+// reported, and what tests do with the package's helpers (call them with
+// fakes, store them) must not change what the package's own code is found
+// to do: the package is then seen the same way whether it is analysed with
+// its tests (go vet) or without. It also spares building the tests, often
+// half of an SDK-dense package. The syntax is not modified: test files are
+// replaced by shallow copies.
+func withoutTestBodies(fset *token.FileSet, files []*ast.File) []*ast.File {
+	var out []*ast.File
+	for i, f := range files {
+		if tf := fset.File(f.Pos()); tf == nil || !strings.HasSuffix(tf.Name(), "_test.go") {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(files)
+		}
+		cp := *f
+		cp.Decls = slices.Clone(f.Decls)
+		for j, d := range cp.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				ext := *fd
+				ext.Body = nil
+				cp.Decls[j] = &ext
+			}
+		}
+		out[i] = &cp
+	}
+	if out == nil {
+		return files
+	}
+	return out
+}
+
+// createImports makes sure the program has a package for each direct
+// import, declaring at least the package-level functions, variables and
+// constants pkg uses. go/ssa needs those to exist before building, but given
+// an imported package alone it creates a member for every object and method
+// of it, decoding all of its export data: an SDK service package has
+// thousands (v1's types have a setter per field), and SDK-dense code imports
+// several in every package. Methods are created on demand, from types. An
+// import is re-created (with what it declared before, and more) only when
+// pkg uses something it does not declare yet.
 func createImports(prog *ssa.Program, pkg *types.Package, info *types.Info) {
 	used := map[*types.Package][]types.Object{}
 	for _, obj := range info.Uses {
@@ -133,15 +197,28 @@ func createImports(prog *ssa.Program, pkg *types.Package, info *types.Info) {
 		}
 	}
 	for _, imp := range pkg.Imports() {
+		declared, created := shared.declared[imp]
+		if created && (declared == nil || !slices.ContainsFunc(used[imp], func(obj types.Object) bool { return !declared[obj] })) {
+			continue // created whole, or declares all pkg uses
+		}
 		if imp == types.Unsafe {
 			prog.CreatePackage(imp, nil, nil, true)
+			shared.declared[imp] = nil
 			continue
 		}
-		// A file that declares the used objects, without bodies: the
-		// functions are external, as they are from export data.
+		all := maps.Clone(declared)
+		if all == nil {
+			all = map[types.Object]bool{}
+		}
+		for _, obj := range used[imp] {
+			all[obj] = true
+		}
+		shared.declared[imp] = all
+		// A file that declares the objects, without bodies: the functions
+		// are external, as they are from export data.
 		f := &ast.File{Name: ast.NewIdent(imp.Name())}
 		defs := map[*ast.Ident]types.Object{}
-		for _, obj := range used[imp] {
+		for obj := range all {
 			id := ast.NewIdent(obj.Name())
 			defs[id] = obj
 			switch obj.(type) {
