@@ -22,7 +22,6 @@ type program struct {
 	pkg     *ssa.Package
 	funcs   map[ast.Node]*ssa.Function // *ast.FuncDecl, *ast.FuncLit
 	refs    map[ast.Expr]ssa.Value     // the value of an expression
-	addrs   map[ast.Expr]ssa.Value     // the address of an addressable expression
 	calls   map[token.Pos]*ssa.Call    // calls by the position of their '('
 	callers map[*ssa.Function][]ssa.CallInstruction
 	// escaped functions are used as values (stored, passed, bound into a
@@ -99,14 +98,12 @@ func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, in
 	p = &program{
 		pkg:         sp,
 		funcs:       map[ast.Node]*ssa.Function{},
-		refs:        map[ast.Expr]ssa.Value{},
-		addrs:       map[ast.Expr]ssa.Value{},
-		calls:       map[token.Pos]*ssa.Call{},
 		callers:     map[*ssa.Function][]ssa.CallInstruction{},
 		escaped:     map[*ssa.Function]bool{},
 		globals:     map[*ssa.Global][]*ssa.Store{},
 		globalsUsed: map[*ssa.Global]bool{},
 	}
+	var all []*ssa.Function
 	var add func(fn *ssa.Function)
 	add = func(fn *ssa.Function) {
 		if fn == nil || p.funcs[fn.Syntax()] == fn {
@@ -115,7 +112,7 @@ func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, in
 		if syn := fn.Syntax(); syn != nil {
 			p.funcs[syn] = fn
 		}
-		p.index(fn)
+		all = append(all, fn)
 		for _, anon := range fn.AnonFuncs {
 			add(anon)
 		}
@@ -130,13 +127,31 @@ func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, in
 		}
 	}
 	// Package-level variable initializers live in init.
-	for _, m := range sp.Members {
-		if fn, ok := m.(*ssa.Function); ok && fn.Synthetic == "package initializer" {
-			p.index(fn)
-			for _, anon := range fn.AnonFuncs {
-				add(anon)
+	if init, ok := sp.Members["init"].(*ssa.Function); ok {
+		all = append(all, init)
+		for _, anon := range init.AnonFuncs {
+			add(anon)
+		}
+	}
+	// Sized maps: they hold an entry per expression, and growing them
+	// would leave as much again as garbage.
+	refs, calls := 0, 0
+	for _, fn := range all {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr.(type) {
+				case *ssa.DebugRef:
+					refs++
+				case *ssa.Call:
+					calls++
+				}
 			}
 		}
+	}
+	p.refs = make(map[ast.Expr]ssa.Value, refs)
+	p.calls = make(map[token.Pos]*ssa.Call, calls)
+	for _, fn := range all {
+		p.index(fn)
 	}
 	return p
 }
@@ -258,9 +273,7 @@ func (p *program) index(fn *ssa.Function) {
 		for _, instr := range b.Instrs {
 			switch instr := instr.(type) {
 			case *ssa.DebugRef:
-				if instr.IsAddr {
-					p.addrs[instr.Expr] = instr.X
-				} else {
+				if !instr.IsAddr {
 					p.refs[instr.Expr] = instr.X
 				}
 				continue
