@@ -20,7 +20,7 @@ func testdata(t *testing.T) string {
 
 func Test(t *testing.T) {
 	setRegions(t, "us-west-2,eu-west-1")
-	analysistest.RunWithSuggestedFixes(t, testdata(t), dualstackclient.Analyzer, "dualstackclient/a", "dualstackclient/dot", "dualstackclient/alias", "dualstackclient/v1", "dualstackclient/v1iam")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), dualstackclient.Analyzer, "dualstackclient/a", "dualstackclient/dot", "dualstackclient/alias", "dualstackclient/v1", "dualstackclient/v1iam", "dualstackclient/testcallers")
 }
 
 func TestDefaultRegions(t *testing.T) {
