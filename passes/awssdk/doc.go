@@ -32,5 +32,6 @@
 // All packages of a run are built in one SSA program (see ssa.go): go/ssa's
 // per-program caches (whether a type has type parameters, which walks the
 // SDK's type graph) are then filled once, not once per package, and each
-// package's function bodies are released once its model is built.
+// package is dropped from the program (bodies, syntax) once its model is
+// built.
 package awssdk
