@@ -143,7 +143,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dualstacklint: no packages match %s\n", strings.Join(patterns, " "))
 		return exitError
 	}
-	graph, err := checker.Analyze(suite, analysed(pkgs), nil)
+	roots := analysed(pkgs)
+	collectBeforeAnalysis(roots)
+	graph, err := checker.Analyze(suite, roots, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "dualstacklint: %v\n", err)
 		return exitError

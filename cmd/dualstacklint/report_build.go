@@ -86,7 +86,9 @@ func buildReport(in reportInput, stderr io.Writer) (rep *dsreport.Report, incomp
 	}
 	incomplete = printErrors(stderr, pkgs) > 0
 	// The plan is a root too: the checker keeps only roots' results.
-	graph, err := checker.Analyze(append(slices.Clip(in.suite), plan.Analyzer), analysed(pkgs), nil)
+	roots := analysed(pkgs)
+	collectBeforeAnalysis(roots)
+	graph, err := checker.Analyze(append(slices.Clip(in.suite), plan.Analyzer), roots, nil)
 	if err != nil {
 		return nil, false, err
 	}

@@ -74,6 +74,10 @@ func (r *RegionList) List() []string {
 	return regions
 }
 
+// ImportsSDK reports whether the analyzer models a package: whether it
+// imports an AWS SDK for Go package.
+func ImportsSDK(pkg *types.Package) bool { return sdk.ImportsSDK(pkg) }
+
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	if !sdk.ImportsSDK(pass.Pkg) {
