@@ -78,7 +78,7 @@ func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, in
 	}
 	prog := shared.prog
 	createImports(prog, pkg, info)
-	sp := prog.CreatePackage(pkg, withoutTestBodies(fset, files), info, false)
+	sp := prog.CreatePackage(pkg, withoutTestBodies(fset, files), withoutTestInits(fset, info), false)
 	shared.declared[pkg] = nil
 	sp.Build()
 	p = &program{
@@ -174,6 +174,23 @@ func withoutTestBodies(fset *token.FileSet, files []*ast.File) []*ast.File {
 		return files
 	}
 	return out
+}
+
+// withoutTestInits returns info without the initializers of package-level
+// variables declared in _test.go files (go/ssa builds the package
+// initializer from info.InitOrder, not from the syntax), for the reason
+// withoutTestBodies gives. The maps are shared, not copied.
+func withoutTestInits(fset *token.FileSet, info *types.Info) *types.Info {
+	inTest := func(init *types.Initializer) bool {
+		tf := fset.File(init.Rhs.Pos())
+		return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
+	}
+	if !slices.ContainsFunc(info.InitOrder, inTest) {
+		return info
+	}
+	cp := *info
+	cp.InitOrder = slices.DeleteFunc(slices.Clone(info.InitOrder), inTest)
+	return &cp
 }
 
 // createImports makes sure the program has a package for each direct

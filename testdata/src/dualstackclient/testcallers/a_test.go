@@ -7,6 +7,10 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 )
 
+// A test's package-level variable: its initializer is test code too, and
+// the local endpoint it sets is the tests' business.
+var fromTest = newClient(aws.Config{BaseEndpoint: aws.String("http://localhost:4566")})
+
 // ClientFor is exported: its parameter may be anything.
 func ClientFor(cfg aws.Config) *s3.Client { return newClient(cfg) }
 
