@@ -53,7 +53,7 @@ func reportMain(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&out, "o", "", "write the report to `file` instead of standard output")
 	fs.String("config", "", "configuration `file` (default: "+analyzer.ConfigFile+" at the module root; read before the other flags)")
 	fs.StringVar(&tags, "tags", "", "comma-separated build `tags`")
-	fs.BoolVar(&tests, "test", true, "also analyse test packages (sites in _test.go files are not listed)")
+	fs.BoolVar(&tests, "test", true, "analyse packages with their tests, as go vet does (sites in _test.go files are not listed)")
 	analyzer.RegisterFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, reportUsage)
