@@ -26,8 +26,8 @@
 // packages' functions, option funcs it cannot follow) is opaque, and the
 // checks stay silent there: the decision is reported where it is made.
 // Code in _test.go files is not followed (its functions are declared
-// without bodies): a package is seen the same way with its tests (go vet)
-// as without them.
+// without bodies, its package-level variables without initializers): a
+// package is seen the same way with its tests (go vet) as without them.
 //
 // All packages of a run are built in one SSA program (see ssa.go): go/ssa's
 // per-program caches (whether a type has type parameters, which walks the
