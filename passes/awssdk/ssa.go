@@ -153,7 +153,7 @@ func buildProgram(fset *token.FileSet, pkg *types.Package, files []*ast.File, in
 func withoutTestBodies(fset *token.FileSet, files []*ast.File) []*ast.File {
 	var out []*ast.File
 	for i, f := range files {
-		if tf := fset.File(f.Pos()); tf == nil || !strings.HasSuffix(tf.Name(), "_test.go") {
+		if !inTestFile(fset, f.Pos()) {
 			continue
 		}
 		if out == nil {
@@ -176,15 +176,18 @@ func withoutTestBodies(fset *token.FileSet, files []*ast.File) []*ast.File {
 	return out
 }
 
+// inTestFile reports whether pos is in a _test.go file.
+func inTestFile(fset *token.FileSet, pos token.Pos) bool {
+	tf := fset.File(pos)
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
+}
+
 // withoutTestInits returns info without the initializers of package-level
 // variables declared in _test.go files (go/ssa builds the package
 // initializer from info.InitOrder, not from the syntax), for the reason
 // withoutTestBodies gives. The maps are shared, not copied.
 func withoutTestInits(fset *token.FileSet, info *types.Info) *types.Info {
-	inTest := func(init *types.Initializer) bool {
-		tf := fset.File(init.Rhs.Pos())
-		return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
-	}
+	inTest := func(init *types.Initializer) bool { return inTestFile(fset, init.Rhs.Pos()) }
 	if !slices.ContainsFunc(info.InitOrder, inTest) {
 		return info
 	}
